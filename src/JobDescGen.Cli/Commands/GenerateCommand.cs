@@ -1,0 +1,108 @@
+using System.CommandLine;
+using JobDescGen.Cli.Infrastructure;
+using JobDescGen.Generation;
+using JobDescGen.Rendering;
+using JobDescGen.Writing;
+
+namespace JobDescGen.Cli.Commands;
+
+/// <summary><c>jobdescgen generate [PROFILE] --level A1</c>: one job description for one level.</summary>
+public static class GenerateCommand
+{
+    /// <summary>Examples shown under the command's help.</summary>
+    public static readonly string[] Examples =
+    [
+        "jobdescgen generate --level A1",
+        "jobdescgen generate leidinggevende --level B --output out/",
+        "jobdescgen generate profiles/leidinggevende --level A2 --output -",
+        "jobdescgen generate --level C --templates my-templates",
+    ];
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var profile = new Argument<string?>("PROFILE")
+        {
+            Description = "Profile id (folder name under --profiles) or path to a profile folder; optional when there is one profile",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var level = new Option<string>("--level", "-l") { Description = "Level to generate (for example C, B, A1, A2)", Required = true, HelpName = "LEVEL" };
+        var format = new Option<DocumentFormat>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => DocumentFormat.Md };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "File to write, a folder (ending in /) to write into, or - for stdout [default: out/<profile>-<level>.<format>]",
+            HelpName = "PATH",
+        };
+        var language = new Option<string?>("--language") { Description = "Language to write in [default: the profile's first language]", HelpName = "LANG" };
+        var profiles = CommonOptions.Profiles();
+        var templates = CommonOptions.Templates();
+
+        var command = new Command("generate", "Generate the job description of one profile for one level") { profile, level, format, output, language, profiles, templates };
+        command.SetAction(parse => Run(
+            new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
+            parse.GetValue(profile),
+            parse.GetValue(level)!,
+            parse.GetValue(format),
+            parse.GetValue(output),
+            parse.GetValue(language),
+            parse.GetValue(profiles)!,
+            parse.GetValue(templates)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string? profileArgument, string level, DocumentFormat format, string? output, string? language, string profilesDirectory, string? templatesDirectory)
+    {
+        var templateFolder = CommonOptions.ResolveTemplates(templatesDirectory);
+        var loaded = ProfileSelector.Select(profileArgument, profilesDirectory);
+        console.Report(loaded.Diagnostics);
+        if (loaded.Profile is null)
+        {
+            return ExitCodes.ContentError;
+        }
+
+        var profile = loaded.Profile;
+        var variant = ProfileSelector.RequireLevel(profile, level);
+        var lang = ProfileSelector.RequireLanguage(profile, language);
+
+        var generator = new JobDescriptionGenerator(new TemplateSource(templateFolder), ToolEnvironment.FallbackDate());
+        var generated = generator.Generate(profile, variant.LevelId, lang);
+        console.Report(generated.Diagnostics);
+        if (generated.Markdown is null)
+        {
+            return ExitCodes.ContentError;
+        }
+
+        if (output == "-")
+        {
+            console.Output.Write(generated.Markdown);
+            return ExitCodes.Success;
+        }
+
+        var extension = format.ToString().ToLowerInvariant();
+        var fileName = OutputNaming.FileName(profile.Id, variant.LevelId, generated.Description.Language, profile.Languages.Count > 1, extension);
+        var path = OutputPath(output, fileName);
+        try
+        {
+            AtomicFileWriter.WriteText(path, generated.Markdown);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            console.Fail($"cannot write {path}: {exception.Message}", "check that the folder exists and is writable, or choose another --output");
+            return ExitCodes.ContentError;
+        }
+
+        console.Output.WriteLine(path);
+        return ExitCodes.Success;
+    }
+
+    private static string OutputPath(string? output, string fileName)
+    {
+        if (output is null)
+        {
+            return Path.Combine("out", fileName);
+        }
+
+        var isFolder = output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar) || Directory.Exists(output);
+        return isFolder ? Path.Combine(output, fileName) : output;
+    }
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using JobDescGen.Cli.Infrastructure;
+using JobDescGen.Resources;
+using JobDescGen.Writing;
+
+namespace JobDescGen.Cli.Commands;
+
+/// <summary>
+/// <c>jobdescgen init [DIR]</c>: writes a starter folder (the bundled profile, the built-in templates
+/// and labels, the JSON schemas) to edit. Never overwrites a file unless asked to.
+/// </summary>
+public static class InitCommand
+{
+    /// <summary>Examples shown under the command's help.</summary>
+    public static readonly string[] Examples = ["jobdescgen init my-job-descriptions", "jobdescgen init . --force"];
+
+    private static readonly string[] Folders = ["profiles/", "templates/", "schemas/"];
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var directory = new Argument<string>("DIR") { Description = "Folder to write into", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "." };
+        var force = new Option<bool>("--force") { Description = "Overwrite files that already exist" };
+        var command = new Command("init", "Write a starter folder: example profile, built-in templates and labels, JSON schemas") { directory, force };
+        command.SetAction(parse => Run(
+            new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
+            parse.GetValue(directory)!,
+            parse.GetValue(force)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string directory, bool force)
+    {
+        var files = Folders.SelectMany(BuiltInResources.Under).ToList();
+        var existing = files.Where(f => File.Exists(Path.Combine(directory, f))).ToList();
+        if (existing.Count > 0 && !force)
+        {
+            // Check everything before writing anything, so a refused init leaves the folder as it was.
+            console.Fail(
+                $"{existing.Count} file{(existing.Count == 1 ? string.Empty : "s")} already exist in '{directory}': {string.Join(", ", existing.Take(5))}{(existing.Count > 5 ? ", ..." : string.Empty)}",
+                "choose an empty folder, or add --force to overwrite them");
+            return ExitCodes.ContentError;
+        }
+
+        foreach (var file in files)
+        {
+            var target = Path.Combine(directory, file);
+            AtomicFileWriter.Write(target, BuiltInResources.ReadBytes(file));
+            console.Output.WriteLine(target);
+        }
+
+        console.Error.WriteLine($"wrote {files.Count} files; next: cd {directory} && jobdescgen generate --level A1");
+        return ExitCodes.Success;
+    }
+}

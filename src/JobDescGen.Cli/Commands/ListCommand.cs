@@ -1,0 +1,54 @@
+using System.CommandLine;
+using JobDescGen.Cli.Infrastructure;
+using JobDescGen.Diagnostics;
+using JobDescGen.Loading;
+
+namespace JobDescGen.Cli.Commands;
+
+/// <summary><c>jobdescgen list</c>: the profiles in the profiles folder and their levels.</summary>
+public static class ListCommand
+{
+    /// <summary>Examples shown under the command's help.</summary>
+    public static readonly string[] Examples = ["jobdescgen list", "jobdescgen list --profiles ../hr/profiles"];
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var profiles = CommonOptions.Profiles();
+        var command = new Command("list", "List the profiles and their levels") { profiles };
+        command.SetAction(parse => Run(
+            new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
+            parse.GetValue(profiles)!));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string profilesDirectory)
+    {
+        if (!Directory.Exists(profilesDirectory))
+        {
+            throw new UsageException($"the profiles folder '{profilesDirectory}' does not exist", "pass --profiles DIR, or create one with 'jobdescgen init'");
+        }
+
+        var results = ProfileSetLoader.LoadAll(profilesDirectory);
+        if (results.Count == 0)
+        {
+            console.Output.WriteLine($"no profiles in {profilesDirectory}");
+            return ExitCodes.Success;
+        }
+
+        var rows = results.Select(result => result.Profile is { } profile
+            ? (Id: profile.Id, Title: profile.Title.Get(profile.DefaultLanguage)!, Levels: string.Join(", ", profile.Levels.Select(l => l.LevelId)), Languages: string.Join(", ", profile.Languages))
+            : (Id: Path.GetFileName(result.Directory)!, Title: $"(invalid: {result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} errors; run 'jobdescgen validate')", Levels: "-", Languages: "-")).ToList();
+
+        var header = (Id: "PROFILE", Title: "TITLE", Levels: "LEVELS", Languages: "LANGUAGES");
+        var idWidth = rows.Append(header).Max(r => r.Id.Length);
+        var titleWidth = rows.Append(header).Max(r => r.Title.Length);
+        var levelWidth = rows.Append(header).Max(r => r.Levels.Length);
+        foreach (var row in rows.Prepend(header))
+        {
+            console.Output.WriteLine($"{row.Id.PadRight(idWidth)}  {row.Title.PadRight(titleWidth)}  {row.Levels.PadRight(levelWidth)}  {row.Languages}".TrimEnd());
+        }
+
+        return results.All(r => r.Succeeded) ? ExitCodes.Success : ExitCodes.ContentError;
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+
+namespace JobDescGen.Cli.Infrastructure;
+
+/// <summary>Options shared by several commands, created fresh per command so each has its own help text.</summary>
+public static class CommonOptions
+{
+    /// <summary>The default profiles folder, relative to the working directory.</summary>
+    public const string DefaultProfilesDirectory = "profiles";
+
+    /// <summary>The templates folder used when it exists and <c>--templates</c> is not given.</summary>
+    public const string DefaultTemplatesDirectory = "templates";
+
+    /// <summary><c>--profiles DIR</c>.</summary>
+    public static Option<string> Profiles() => new("--profiles", "-p")
+    {
+        Description = "Folder of role profiles (one sub-folder per profile, levels.yaml beside them)",
+        DefaultValueFactory = _ => DefaultProfilesDirectory,
+        HelpName = "DIR",
+    };
+
+    /// <summary><c>--templates DIR</c>.</summary>
+    public static Option<string?> Templates() => new("--templates", "-t")
+    {
+        Description = "Folder of your own templates and lang/*.yaml labels; missing ones fall back to the built-in ones [default: ./templates when it exists]",
+        HelpName = "DIR",
+    };
+
+    /// <summary>The templates folder to use: the option's value, else ./templates when present, else none.</summary>
+    public static string? ResolveTemplates(string? value)
+    {
+        if (value is not null)
+        {
+            if (!Directory.Exists(value))
+            {
+                throw new UsageException($"the templates folder '{value}' does not exist", "check the path given to --templates");
+            }
+
+            return value;
+        }
+
+        return Directory.Exists(DefaultTemplatesDirectory) ? DefaultTemplatesDirectory : null;
+    }
+}

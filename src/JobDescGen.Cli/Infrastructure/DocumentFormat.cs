@@ -1,0 +1,8 @@
+namespace JobDescGen.Cli.Infrastructure;
+
+/// <summary>The output formats of <c>generate</c>; the name is also the file extension.</summary>
+public enum DocumentFormat
+{
+    /// <summary>CommonMark/GFM Markdown.</summary>
+    Md,
+}

@@ -1,0 +1,3 @@
+using JobDescGen.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

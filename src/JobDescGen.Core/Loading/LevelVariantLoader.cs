@@ -1,0 +1,77 @@
+using JobDescGen.Diagnostics;
+using JobDescGen.Loading.Yaml;
+using JobDescGen.Model;
+
+namespace JobDescGen.Loading;
+
+/// <summary>Loads one level file (<c>levels/A1.yaml</c>): the level's criteria and its additions or overrides.</summary>
+public static class LevelVariantLoader
+{
+    private static readonly string[] RootKeys = ["level", "criteria", "purpose", "extra_tasks", "omit_areas"];
+    private static readonly string[] RequiredRootKeys = ["level", "criteria"];
+    private static readonly string[] StatementKeys = ["text", "references"];
+    private static readonly string[] RequiredStatementKeys = ["text"];
+
+    /// <summary>Loads <paramref name="file"/>; returns null when it cannot be used (errors reported).</summary>
+    public static LevelVariant? Load(string file, string? language, DiagnosticBag diagnostics)
+    {
+        var reader = new YamlFieldReader(diagnostics, language);
+        var root = reader.Mapping(SourceFile.ReadYaml(file, diagnostics), string.Empty, RootKeys, RequiredRootKeys);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var levelId = reader.Id(root.Get("level"), "level");
+        var criteria = ReadCriteria(reader, root.Get("criteria"));
+        var purposeNode = reader.Mapping(root.Get("purpose"), "purpose", StatementReader.Keys, StatementReader.Keys);
+        var purpose = purposeNode is null ? null : StatementReader.Read(reader, purposeNode, "purpose");
+        var extraTasks = ReadExtraTasks(reader, root.Get("extra_tasks"));
+        var omit = reader.List(root.Get("omit_areas"), "omit_areas", reader.Reference);
+
+        return levelId is null ? null : new LevelVariant(levelId, criteria, purpose, extraTasks, omit, file, root.Get("level")!.Location);
+    }
+
+    private static List<CriterionStatement> ReadCriteria(YamlFieldReader reader, YamlNode? node)
+    {
+        var result = new List<CriterionStatement>();
+        if (node is null)
+        {
+            return result;
+        }
+
+        // Criteria are keyed by criterion id, so any key is allowed here; ids are checked against the profile later.
+        var mapping = reader.Mapping(node, "criteria", [.. ((node as YamlMapping)?.Entries.Select(e => e.Key.Value) ?? [])], []);
+        if (mapping is { Entries.Count: 0 })
+        {
+            reader.Diagnostics.Error(mapping.Location, "'criteria' is empty", "give this level's statement for every criterion of the profile", "criteria");
+        }
+
+        foreach (var (key, value) in mapping?.Entries ?? [])
+        {
+            var path = YamlFieldReader.Join("criteria", key.Value);
+            var statement = reader.Mapping(value, path, StatementKeys, RequiredStatementKeys);
+            var text = reader.Text(statement?.Get("text"), path + ".text");
+            var references = reader.List(statement?.Get("references"), path + ".references", reader.Reference);
+            if (text is not null)
+            {
+                result.Add(new CriterionStatement(key.Value, text, references, key.Location));
+            }
+        }
+
+        return result;
+    }
+
+    private static List<AreaTasks> ReadExtraTasks(YamlFieldReader reader, YamlNode? node)
+    {
+        var result = new List<AreaTasks>();
+        var mapping = reader.Mapping(node, "extra_tasks", [.. ((node as YamlMapping)?.Entries.Select(e => e.Key.Value) ?? [])], []);
+        foreach (var (key, value) in mapping?.Entries ?? [])
+        {
+            var path = YamlFieldReader.Join("extra_tasks", key.Value);
+            result.Add(new AreaTasks(key.Value, reader.List(value, path, reader.Text), key.Location));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,121 @@
+using JobDescGen.Diagnostics;
+using JobDescGen.Loading.Yaml;
+using JobDescGen.Model;
+
+namespace JobDescGen.Loading;
+
+/// <summary>
+/// Loads one role profile folder: <c>profile.yaml</c> (the common content) and <c>levels/*.yaml</c>
+/// (one file per level), then checks them against each other.
+/// </summary>
+public static class ProfileLoader
+{
+    /// <summary>The file that holds a profile's common content.</summary>
+    public const string ProfileFileName = "profile.yaml";
+
+    /// <summary>The folder beside it that holds one file per level.</summary>
+    public const string LevelsFolderName = "levels";
+
+    private static readonly string[] RootKeys =
+        ["id", "languages", "title", "organisation", "version", "date", "notice", "purpose", "result_areas", "criteria", "definitions"];
+
+    private static readonly string[] RequiredRootKeys = ["id", "languages", "title", "purpose", "result_areas", "criteria"];
+    private static readonly string[] AreaKeys = ["id", "role", "optional", "action", "aim", "tasks"];
+    private static readonly string[] RequiredAreaKeys = ["id", "role", "action", "aim", "tasks"];
+    private static readonly string[] CriterionKeys = ["id", "name"];
+    private static readonly string[] DefinitionKeys = ["id", "term", "text"];
+
+    /// <summary>Loads the profile in <paramref name="directory"/>; returns null when it has errors (all reported).</summary>
+    public static RoleProfile? Load(string directory, LevelCatalogue catalogue, DiagnosticBag diagnostics)
+    {
+        var before = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var file = Path.Combine(directory, ProfileFileName);
+        var node = SourceFile.ReadYaml(file, diagnostics);
+        var languages = ReadLanguages(node, diagnostics);
+        var reader = new YamlFieldReader(diagnostics, languages.FirstOrDefault());
+        var root = reader.Mapping(node, string.Empty, RootKeys, RequiredRootKeys);
+
+        var id = reader.Id(root?.Get("id"), "id");
+        var title = reader.Text(root?.Get("title"), "title");
+        var notice = reader.Text(root?.Get("notice"), "notice");
+        var purposeNode = reader.Mapping(root?.Get("purpose"), "purpose", StatementReader.Keys, StatementReader.Keys);
+        var purpose = StatementReader.Read(reader, purposeNode, "purpose");
+        var metadata = new ProfileMetadata(
+            reader.Text(root?.Get("organisation"), "organisation"),
+            reader.String(root?.Get("version"), "version"),
+            reader.Date(root?.Get("date"), "date"));
+
+        var areas = reader.List(root?.Get("result_areas"), "result_areas", (item, path) => ReadArea(reader, item, path));
+        reader.CheckUnique(areas, a => a.Id, a => a.Location, "result area");
+        var criteria = reader.List(root?.Get("criteria"), "criteria", (item, path) =>
+        {
+            var mapping = reader.Mapping(item, path, CriterionKeys, CriterionKeys);
+            var criterionId = reader.Id(mapping?.Get("id"), path + ".id");
+            var name = reader.Text(mapping?.Get("name"), path + ".name");
+            return criterionId is null || name is null ? null : new CriterionDefinition(criterionId, name, mapping!.Location);
+        });
+        reader.CheckUnique(criteria, c => c.Id, c => c.Location, "criterion");
+        var definitions = reader.List(root?.Get("definitions"), "definitions", (item, path) =>
+        {
+            var mapping = reader.Mapping(item, path, DefinitionKeys, DefinitionKeys);
+            var definitionId = reader.Id(mapping?.Get("id"), path + ".id");
+            var term = reader.Text(mapping?.Get("term"), path + ".term");
+            var text = reader.Text(mapping?.Get("text"), path + ".text");
+            return definitionId is null || term is null || text is null ? null : new TermDefinition(definitionId, term, text, mapping!.Location);
+        });
+        reader.CheckUnique(definitions, d => d.Id, d => d.Location, "definition");
+
+        var levels = LoadLevels(directory, languages.FirstOrDefault(), diagnostics);
+
+        if (id is null || title is null || purpose is null || languages.Count == 0)
+        {
+            // Without these there is no profile to check the level files against.
+            return null;
+        }
+
+        var profile = new RoleProfile(id, languages, title, notice, purpose, areas, criteria, definitions, metadata, levels, catalogue, directory, file);
+        ProfileValidator.Validate(profile, diagnostics);
+        return diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) > before
+            ? null
+            : profile with { Levels = [.. levels.OrderBy(l => catalogue.Find(l.LevelId)!.Order)] };
+    }
+
+    private static List<string> ReadLanguages(YamlNode? root, DiagnosticBag diagnostics)
+    {
+        // Languages are read first: they decide what a plain-string text means everywhere else.
+        var reader = new YamlFieldReader(diagnostics, null);
+        var node = (root as YamlMapping)?.Get("languages");
+        var languages = reader.List(node, "languages", (item, path) => reader.Id(item, path));
+        reader.CheckUnique(languages.Select((language, index) => (language, index)), x => x.language, x => ((YamlSequence)node!).Items[x.index].Location, "language");
+        return languages;
+    }
+
+    private static ResultArea? ReadArea(YamlFieldReader reader, YamlNode node, string path)
+    {
+        var mapping = reader.Mapping(node, path, AreaKeys, RequiredAreaKeys);
+        var id = reader.Id(mapping?.Get("id"), path + ".id");
+        var role = reader.Text(mapping?.Get("role"), path + ".role");
+        var optional = reader.Bool(mapping?.Get("optional"), path + ".optional", false);
+        var statement = StatementReader.Read(reader, mapping, path);
+        var tasks = reader.List(mapping?.Get("tasks"), path + ".tasks", (item, itemPath) => reader.Text(item, itemPath));
+        return id is null || role is null || statement is null ? null : new ResultArea(id, role, optional, statement, tasks, mapping!.Location);
+    }
+
+    private static List<LevelVariant> LoadLevels(string directory, string? language, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(directory, LevelsFolderName);
+        if (!Directory.Exists(folder))
+        {
+            diagnostics.Error(SourceLocation.FileOnly(folder), "the profile has no levels folder", $"create '{folder}' with one file per level, for example A1.yaml");
+            return [];
+        }
+
+        var files = Directory.GetFiles(folder, "*.yaml").Concat(Directory.GetFiles(folder, "*.yml")).Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            diagnostics.Error(SourceLocation.FileOnly(folder), "the levels folder holds no level files", "add one file per level, for example A1.yaml with 'level: A1'");
+        }
+
+        return [.. files.Select(f => LevelVariantLoader.Load(f, language, diagnostics)).OfType<LevelVariant>()];
+    }
+}

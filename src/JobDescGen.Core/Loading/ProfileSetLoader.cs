@@ -1,0 +1,93 @@
+using JobDescGen.Diagnostics;
+using JobDescGen.Model;
+
+namespace JobDescGen.Loading;
+
+/// <summary>
+/// Finds profile folders under a path and loads each on its own, so a broken profile never stops
+/// the others from loading.
+/// </summary>
+public static class ProfileSetLoader
+{
+    /// <summary>
+    /// The profile folders at <paramref name="path"/>: the folder itself when it holds a profile.yaml,
+    /// else its sub-folders that do, sorted by name. A path to a profile.yaml or level file names its folder.
+    /// </summary>
+    public static IReadOnlyList<string> FindProfileDirectories(string path)
+    {
+        if (File.Exists(path))
+        {
+            var folder = Path.GetDirectoryName(path) ?? ".";
+            // A level file (profile/levels/A1.yaml) belongs to the profile one folder up.
+            if (!File.Exists(Path.Combine(folder, ProfileLoader.ProfileFileName)) && Path.GetFileName(folder) == ProfileLoader.LevelsFolderName)
+            {
+                folder = Path.GetDirectoryName(folder) ?? ".";
+            }
+
+            return [folder];
+        }
+
+        if (!Directory.Exists(path))
+        {
+            return [];
+        }
+
+        if (File.Exists(Path.Combine(path, ProfileLoader.ProfileFileName)))
+        {
+            return [path];
+        }
+
+        return [.. Directory.GetDirectories(path)
+            .Where(d => File.Exists(Path.Combine(d, ProfileLoader.ProfileFileName)))
+            .Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Loads every profile found at <paramref name="path"/>.</summary>
+    public static IReadOnlyList<ProfileLoadResult> LoadAll(string path)
+    {
+        var catalogues = new Dictionary<string, (LevelCatalogue, IReadOnlyList<Diagnostic>)>(StringComparer.Ordinal);
+        return [.. FindProfileDirectories(path).Select(directory => Load(directory, catalogues))];
+    }
+
+    /// <summary>Loads the profile in one folder, with the level catalogue that applies to it.</summary>
+    public static ProfileLoadResult Load(string directory) => Load(directory, []);
+
+    private static ProfileLoadResult Load(string directory, Dictionary<string, (LevelCatalogue, IReadOnlyList<Diagnostic>)> catalogues)
+    {
+        var diagnostics = new DiagnosticBag();
+        var cataloguePath = FindCatalogue(directory);
+        if (cataloguePath is null)
+        {
+            diagnostics.Error(
+                SourceLocation.FileOnly(directory),
+                $"no level catalogue: neither {Path.Combine(directory, LevelCatalogueLoader.FileName)} nor {Path.Combine(Path.GetDirectoryName(Path.GetFullPath(directory)) ?? ".", LevelCatalogueLoader.FileName)} exists",
+                "create levels.yaml in the profiles folder (jobdescgen init writes one)");
+            return new ProfileLoadResult(directory, null, diagnostics);
+        }
+
+        if (!catalogues.TryGetValue(cataloguePath, out var catalogue))
+        {
+            var catalogueDiagnostics = new DiagnosticBag();
+            catalogue = (LevelCatalogueLoader.Load(cataloguePath, catalogueDiagnostics), catalogueDiagnostics);
+            catalogues[cataloguePath] = catalogue;
+        }
+
+        diagnostics.AddRange(catalogue.Item2);
+        var profile = ProfileLoader.Load(directory, catalogue.Item1, diagnostics);
+        return new ProfileLoadResult(directory, diagnostics.HasErrors ? null : profile, diagnostics.Sorted());
+    }
+
+    private static string? FindCatalogue(string directory)
+    {
+        // A profile may carry its own catalogue; otherwise the one shared by the profiles folder applies.
+        var own = Path.Combine(directory, LevelCatalogueLoader.FileName);
+        if (File.Exists(own))
+        {
+            return own;
+        }
+
+        var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(directory));
+        var shared = Path.Combine(string.IsNullOrEmpty(parent) ? "." : parent, LevelCatalogueLoader.FileName);
+        return File.Exists(shared) ? shared : null;
+    }
+}

@@ -1,0 +1,213 @@
+using JobDescGen.Diagnostics;
+using JobDescGen.Model;
+
+namespace JobDescGen.Loading;
+
+/// <summary>
+/// Checks that hold across files: level files against the catalogue and the profile, criterion
+/// statements against criteria, references against definitions, translations against languages.
+/// </summary>
+public static class ProfileValidator
+{
+    /// <summary>The character that marks a referenced term in a criterion statement ("gespecialiseerd*").</summary>
+    public const char ReferenceMarker = '*';
+
+    /// <summary>Reports every cross-file problem of <paramref name="profile"/>.</summary>
+    public static void Validate(RoleProfile profile, DiagnosticBag diagnostics)
+    {
+        CheckLevels(profile, diagnostics);
+        foreach (var level in profile.Levels)
+        {
+            CheckCriteria(profile, level, diagnostics);
+            CheckAreaReferences(profile, level, diagnostics);
+        }
+
+        CheckDefinitionsUsed(profile, diagnostics);
+        CheckTranslations(profile, diagnostics);
+    }
+
+    private static void CheckLevels(RoleProfile profile, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<string, LevelVariant>(StringComparer.OrdinalIgnoreCase);
+        foreach (var level in profile.Levels)
+        {
+            var known = profile.Catalogue.Find(level.LevelId);
+            if (known is null)
+            {
+                var ids = profile.Catalogue.Levels.Select(l => l.Id).ToList();
+                var nearest = KeyMatcher.Nearest(level.LevelId, ids);
+                diagnostics.Error(
+                    level.Location,
+                    $"unknown level '{level.LevelId}'",
+                    (nearest is null ? string.Empty : $"did you mean '{nearest}'? ")
+                        + $"the level catalogue ({profile.Catalogue.File}) defines: {string.Join(", ", ids)}; add the level there to use it",
+                    "level");
+            }
+            else if (known.Id != level.LevelId)
+            {
+                diagnostics.Error(level.Location, $"level '{level.LevelId}' is spelled '{known.Id}' in the level catalogue", $"write 'level: {known.Id}'", "level");
+            }
+
+            if (!seen.TryAdd(level.LevelId, level))
+            {
+                diagnostics.Error(level.Location, $"level '{level.LevelId}' is also defined in {seen[level.LevelId].File}", "keep one file per level", "level");
+            }
+
+            var stem = Path.GetFileNameWithoutExtension(level.File);
+            if (!string.Equals(stem, level.LevelId, StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Warning(level.Location, $"the file is named '{Path.GetFileName(level.File)}' but holds level '{level.LevelId}'", $"rename it to {level.LevelId}.yaml so that people find it", "level");
+            }
+        }
+    }
+
+    private static void CheckCriteria(RoleProfile profile, LevelVariant level, DiagnosticBag diagnostics)
+    {
+        var criterionIds = profile.Criteria.Select(c => c.Id).ToList();
+        var definitionIds = profile.Definitions.Select(d => d.Id).ToList();
+        foreach (var statement in level.Criteria)
+        {
+            if (!criterionIds.Contains(statement.CriterionId))
+            {
+                var nearest = KeyMatcher.Nearest(statement.CriterionId, criterionIds);
+                diagnostics.Error(
+                    statement.Location,
+                    $"unknown criterion '{statement.CriterionId}'",
+                    nearest is null ? $"the profile's criteria are: {string.Join(", ", criterionIds)}" : $"did you mean '{nearest}'?",
+                    $"criteria.{statement.CriterionId}");
+            }
+
+            foreach (var reference in statement.References)
+            {
+                if (!definitionIds.Contains(reference.Id))
+                {
+                    var nearest = KeyMatcher.Nearest(reference.Id, definitionIds);
+                    diagnostics.Error(
+                        reference.Location,
+                        $"reference to '{reference.Id}', which has no definition",
+                        nearest is null ? $"add a definition with id '{reference.Id}' under 'definitions' in {profile.File}" : $"did you mean '{nearest}'?",
+                        $"criteria.{statement.CriterionId}.references");
+                }
+            }
+
+            var marked = statement.Text.Values.Values.Any(t => t.Contains(ReferenceMarker));
+            if (marked && statement.References.Count == 0)
+            {
+                diagnostics.Error(statement.Text.Location, $"the text marks a term with '{ReferenceMarker}' but lists no references", "add 'references: [definition-id]' beside 'text'", $"criteria.{statement.CriterionId}.text");
+            }
+            else if (!marked && statement.References.Count > 0)
+            {
+                diagnostics.Error(statement.Text.Location, $"the statement references a definition but its text marks no term with '{ReferenceMarker}'", $"put '{ReferenceMarker}' right after the defined word, as in 'gespecialiseerd{ReferenceMarker}'", $"criteria.{statement.CriterionId}.text");
+            }
+        }
+
+        foreach (var criterion in profile.Criteria)
+        {
+            if (!level.Criteria.Any(s => s.CriterionId == criterion.Id))
+            {
+                diagnostics.Error(level.Location, $"level {level.LevelId} has no statement for criterion '{criterion.Id}'", $"add '{criterion.Id}:' with its 'text' under 'criteria' in this file", "criteria");
+            }
+        }
+    }
+
+    private static void CheckAreaReferences(RoleProfile profile, LevelVariant level, DiagnosticBag diagnostics)
+    {
+        var areaIds = profile.ResultAreas.Select(a => a.Id).ToList();
+        foreach (var extra in level.ExtraTasks)
+        {
+            if (!areaIds.Contains(extra.AreaId))
+            {
+                diagnostics.Error(extra.Location, $"extra tasks for unknown result area '{extra.AreaId}'", HintForArea(extra.AreaId, areaIds), $"extra_tasks.{extra.AreaId}");
+            }
+        }
+
+        foreach (var omitted in level.OmitAreas)
+        {
+            var area = profile.ResultAreas.FirstOrDefault(a => a.Id == omitted.Id);
+            if (area is null)
+            {
+                diagnostics.Error(omitted.Location, $"cannot omit unknown result area '{omitted.Id}'", HintForArea(omitted.Id, areaIds), "omit_areas");
+            }
+            else if (!area.Optional)
+            {
+                diagnostics.Error(omitted.Location, $"result area '{omitted.Id}' is not optional and cannot be omitted", $"mark it 'optional: true' in {profile.File}, or keep it at this level", "omit_areas");
+            }
+        }
+    }
+
+    private static string HintForArea(string id, List<string> areaIds)
+    {
+        var nearest = KeyMatcher.Nearest(id, areaIds);
+        return nearest is null ? $"the profile's result areas are: {string.Join(", ", areaIds)}" : $"did you mean '{nearest}'?";
+    }
+
+    private static void CheckDefinitionsUsed(RoleProfile profile, DiagnosticBag diagnostics)
+    {
+        foreach (var definition in profile.Definitions)
+        {
+            var used = profile.Levels.Any(l => l.Criteria.Any(c => c.References.Any(r => r.Id == definition.Id)));
+            if (!used)
+            {
+                diagnostics.Error(definition.Location, $"definition '{definition.Id}' is not referenced by any criterion", "reference it from a criterion statement ('references: [...]') or remove it", "definitions");
+            }
+        }
+    }
+
+    private static void CheckTranslations(RoleProfile profile, DiagnosticBag diagnostics)
+    {
+        var reader = new YamlFieldReader(diagnostics, profile.DefaultLanguage);
+        var languages = profile.Languages;
+        reader.RequireLanguages(profile.Title, languages, "title");
+        reader.RequireLanguages(profile.Notice, languages, "notice");
+        reader.RequireLanguages(profile.Metadata.Organisation, languages, "organisation");
+        RequireStatement(reader, profile.Purpose, languages, "purpose");
+        for (var i = 0; i < profile.ResultAreas.Count; i++)
+        {
+            var area = profile.ResultAreas[i];
+            reader.RequireLanguages(area.Role, languages, $"result_areas[{i}].role");
+            RequireStatement(reader, area.Statement, languages, $"result_areas[{i}]");
+            for (var t = 0; t < area.Tasks.Count; t++)
+            {
+                reader.RequireLanguages(area.Tasks[t], languages, $"result_areas[{i}].tasks[{t}]");
+            }
+        }
+
+        for (var i = 0; i < profile.Criteria.Count; i++)
+        {
+            reader.RequireLanguages(profile.Criteria[i].Name, languages, $"criteria[{i}].name");
+        }
+
+        for (var i = 0; i < profile.Definitions.Count; i++)
+        {
+            reader.RequireLanguages(profile.Definitions[i].Term, languages, $"definitions[{i}].term");
+            reader.RequireLanguages(profile.Definitions[i].Text, languages, $"definitions[{i}].text");
+        }
+
+        foreach (var level in profile.Levels)
+        {
+            foreach (var statement in level.Criteria)
+            {
+                reader.RequireLanguages(statement.Text, languages, $"criteria.{statement.CriterionId}.text");
+            }
+
+            if (level.Purpose is not null)
+            {
+                RequireStatement(reader, level.Purpose, languages, "purpose");
+            }
+
+            foreach (var extra in level.ExtraTasks)
+            {
+                foreach (var task in extra.Tasks)
+                {
+                    reader.RequireLanguages(task, languages, $"extra_tasks.{extra.AreaId}");
+                }
+            }
+        }
+    }
+
+    private static void RequireStatement(YamlFieldReader reader, Statement statement, IReadOnlyList<string> languages, string path)
+    {
+        reader.RequireLanguages(statement.Action, languages, YamlFieldReader.Join(path, "action"));
+        reader.RequireLanguages(statement.Aim, languages, YamlFieldReader.Join(path, "aim"));
+    }
+}

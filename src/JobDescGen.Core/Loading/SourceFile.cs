@@ -1,0 +1,31 @@
+using JobDescGen.Diagnostics;
+using JobDescGen.Loading.Yaml;
+
+namespace JobDescGen.Loading;
+
+/// <summary>Reads a YAML file from disk, turning I/O and syntax failures into diagnostics.</summary>
+public static class SourceFile
+{
+    /// <summary>The root node of <paramref name="path"/>, or null after reporting why it could not be read.</summary>
+    public static YamlNode? ReadYaml(string path, DiagnosticBag diagnostics)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(SourceLocation.FileOnly(path), $"cannot read the file: {exception.Message}", "check that the file exists and is readable");
+            return null;
+        }
+
+        var root = YamlDocumentReader.Read(path, text, diagnostics);
+        if (root is null && !diagnostics.HasErrors)
+        {
+            diagnostics.Error(new SourceLocation(path, 1, 1), "the file is empty", "see the bundled profile (jobdescgen init) for what a file holds");
+        }
+
+        return root;
+    }
+}

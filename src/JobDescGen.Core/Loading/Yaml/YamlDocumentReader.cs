@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using JobDescGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace JobDescGen.Loading.Yaml;
+
+/// <summary>
+/// Reads YAML text into position-carrying nodes. Built on YamlDotNet's event parser rather than its
+/// representation model because that model throws on duplicate keys, and we want to report
+/// duplicates (and everything else) as diagnostics.
+/// </summary>
+public static partial class YamlDocumentReader
+{
+    /// <summary>Parses the first document of <paramref name="text"/>; returns null after reporting a syntax error.</summary>
+    public static YamlNode? Read(string file, string text, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(parser, file, anchors);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                diagnostics.Error(
+                    Locate(file, parser.Current!.Start),
+                    "the file holds more than one YAML document",
+                    "remove the '---' separator and everything after it, or move it into its own file");
+            }
+
+            return root;
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Error(
+                Locate(file, exception.Start),
+                "YAML syntax error: " + CleanMessage(exception),
+                "check the indentation and quoting on this line and the line before it");
+            return null;
+        }
+    }
+
+    private static YamlNode ReadNode(IParser parser, string file, Dictionary<string, YamlNode> anchors)
+    {
+        if (parser.TryConsume<AnchorAlias>(out var alias))
+        {
+            if (anchors.TryGetValue(alias.Value.Value, out var target))
+            {
+                return target;
+            }
+
+            throw new SemanticErrorException(alias.Start, alias.End, $"the alias '*{alias.Value}' names no anchor defined before it");
+        }
+
+        YamlNode node;
+        NodeEvent start;
+        if (parser.TryConsume<Scalar>(out var scalar))
+        {
+            start = scalar;
+            node = new YamlScalar(Locate(file, scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+        }
+        else if (parser.TryConsume<SequenceStart>(out var sequenceStart))
+        {
+            start = sequenceStart;
+            var items = new List<YamlNode>();
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                items.Add(ReadNode(parser, file, anchors));
+            }
+
+            node = new YamlSequence(Locate(file, sequenceStart.Start), items);
+        }
+        else
+        {
+            var mappingStart = parser.Consume<MappingStart>();
+            start = mappingStart;
+            var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var keyNode = ReadNode(parser, file, anchors);
+                if (keyNode is not YamlScalar key)
+                {
+                    throw new SemanticErrorException(parser.Current!.Start, parser.Current.End, "a key must be a plain word, not a list or mapping");
+                }
+
+                entries.Add(new(key, ReadNode(parser, file, anchors)));
+            }
+
+            node = new YamlMapping(Locate(file, mappingStart.Start), entries);
+        }
+
+        if (!start.Anchor.IsEmpty)
+        {
+            anchors[start.Anchor.Value] = node;
+        }
+
+        return node;
+    }
+
+    private static SourceLocation Locate(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
+
+    private static string CleanMessage(YamlException exception)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 40) - (...): "; we print positions ourselves.
+        var message = PositionPrefix().Replace(exception.Message, string.Empty).Trim();
+        if (message.Length > 0 && char.IsUpper(message[0]) && !(message.Length > 1 && char.IsUpper(message[1])))
+        {
+            message = char.ToLowerInvariant(message[0]) + message[1..];
+        }
+
+        return message.TrimEnd('.');
+    }
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
+    private static partial Regex PositionPrefix();
+}

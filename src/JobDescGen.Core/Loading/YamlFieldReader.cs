@@ -1,0 +1,277 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using JobDescGen.Diagnostics;
+using JobDescGen.Loading.Yaml;
+using JobDescGen.Model;
+
+namespace JobDescGen.Loading;
+
+/// <summary>
+/// Typed reads of YAML nodes that report every mismatch (wrong type, unknown key, missing field,
+/// empty list) to a diagnostic bag and carry on, so one run shows all the mistakes in a file.
+/// </summary>
+/// <param name="diagnostics">Where problems go.</param>
+/// <param name="defaultLanguage">The language of a text written as a plain string; null makes such a text language-neutral.</param>
+public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? defaultLanguage)
+{
+    /// <summary>Where problems go.</summary>
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>The node as a mapping, after checking its keys; null (and an error) when it is not a mapping.</summary>
+    public YamlMapping? Mapping(YamlNode? node, string path, IReadOnlyCollection<string> allowed, IReadOnlyCollection<string> required)
+    {
+        if (node is not YamlMapping mapping)
+        {
+            if (node is not null)
+            {
+                WrongType(node, path, "a mapping of keys to values");
+            }
+
+            return null;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, _) in mapping.Entries)
+        {
+            if (!seen.Add(key.Value))
+            {
+                Diagnostics.Error(key.Location, $"duplicate key '{key.Value}'", "remove one of the two entries; YAML keeps only one", Join(path, key.Value));
+            }
+            else if (!allowed.Contains(key.Value))
+            {
+                var nearest = KeyMatcher.Nearest(key.Value, allowed);
+                var hint = nearest is not null
+                    ? $"did you mean '{nearest}'?"
+                    : $"valid keys here: {string.Join(", ", allowed)}";
+                Diagnostics.Error(key.Location, $"unknown key '{key.Value}'{Where(path)}", hint, Join(path, key.Value));
+            }
+        }
+
+        foreach (var name in required)
+        {
+            if (!seen.Contains(name))
+            {
+                Diagnostics.Error(mapping.Location, $"missing required field '{name}'{Where(path)}", $"add '{name}:' to this mapping", Join(path, name));
+            }
+        }
+
+        return mapping;
+    }
+
+    /// <summary>A required scalar string; null (and an error) when absent, empty or not a scalar.</summary>
+    public string? String(YamlNode? node, string path)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlScalar scalar || scalar.IsNull)
+        {
+            WrongType(node, path, "a text value");
+            return null;
+        }
+
+        var value = Normalize(scalar.Value);
+        if (value.Length == 0)
+        {
+            Diagnostics.Error(node.Location, $"'{path}' is empty", "write the text, or remove the key if it is optional", path);
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>An identifier: letters, digits, '-' and '_', so it is safe in file names and URLs.</summary>
+    public string? Id(YamlNode? node, string path)
+    {
+        var value = String(node, path);
+        if (value is not null && !IdPattern().IsMatch(value))
+        {
+            Diagnostics.Error(node!.Location, $"'{value}' is not a valid id", "use letters, digits, '-' and '_' only, starting with a letter or digit", path);
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>An id that refers to something, with its location for "unknown reference" errors.</summary>
+    public LocatedId? Reference(YamlNode node, string path)
+    {
+        var value = Id(node, path);
+        return value is null ? null : new LocatedId(value, node.Location);
+    }
+
+    /// <summary>An optional boolean (<c>true</c> / <c>false</c>); <paramref name="fallback"/> when absent or wrong.</summary>
+    public bool Bool(YamlNode? node, string path, bool fallback)
+    {
+        if (node is null)
+        {
+            return fallback;
+        }
+
+        if (node is YamlScalar { IsPlain: true } scalar && bool.TryParse(scalar.Value, out var value))
+        {
+            return value;
+        }
+
+        WrongType(node, path, "true or false");
+        return fallback;
+    }
+
+    /// <summary>An optional date written as YYYY-MM-DD.</summary>
+    public DateOnly? Date(YamlNode? node, string path)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar scalar
+            && DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Diagnostics.Error(node.Location, $"'{path}' is not a date", "write the date as YYYY-MM-DD, for example 2026-03-01", path);
+        return null;
+    }
+
+    /// <summary>
+    /// A human-readable text: either a plain string (in the default language) or a mapping from
+    /// language code to string.
+    /// </summary>
+    public LocalizedText? Text(YamlNode? node, string path)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar)
+        {
+            var value = String(node, path);
+            return value is null ? null : new LocalizedText(new Dictionary<string, string> { [defaultLanguage ?? LocalizedText.Neutral] = value }, node.Location);
+        }
+
+        if (node is not YamlMapping mapping)
+        {
+            WrongType(node, path, "a text, or a mapping from language code to text (nl: ..., fr: ...)");
+            return null;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, valueNode) in mapping.Entries)
+        {
+            var keyPath = Join(path, key.Value);
+            if (!LanguagePattern().IsMatch(key.Value))
+            {
+                Diagnostics.Error(key.Location, $"'{key.Value}' is not a language code{Where(path)}", "use a two-letter language code such as 'nl' or 'fr'", keyPath);
+                continue;
+            }
+
+            if (values.ContainsKey(key.Value))
+            {
+                Diagnostics.Error(key.Location, $"duplicate language '{key.Value}'{Where(path)}", "keep one translation per language", keyPath);
+                continue;
+            }
+
+            var value = String(valueNode, keyPath);
+            if (value is not null)
+            {
+                values[key.Value] = value;
+            }
+        }
+
+        if (mapping.Entries.Count == 0)
+        {
+            Diagnostics.Error(mapping.Location, $"'{path}' has no text", "write the text, for example 'nl: ...'", path);
+        }
+
+        return values.Count == 0 ? null : new LocalizedText(values, node.Location);
+    }
+
+    /// <summary>A list whose items are read by <paramref name="readItem"/>; an empty list is an error.</summary>
+    public List<T> List<T>(YamlNode? node, string path, Func<YamlNode, string, T?> readItem)
+        where T : class
+    {
+        var result = new List<T>();
+        if (node is null)
+        {
+            return result;
+        }
+
+        if (node is not YamlSequence sequence)
+        {
+            WrongType(node, path, "a list (items starting with '- ')");
+            return result;
+        }
+
+        if (sequence.Items.Count == 0)
+        {
+            Diagnostics.Error(node.Location, $"'{path}' is an empty list", "add at least one item, or remove the key if it is optional", path);
+        }
+
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var item = readItem(sequence.Items[i], $"{path}[{i}]");
+            if (item is not null)
+            {
+                result.Add(item);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Reports an id that was already used by an earlier item of the same kind.</summary>
+    public void CheckUnique<T>(IEnumerable<T> items, Func<T, string> id, Func<T, SourceLocation> location, string kind)
+    {
+        var first = new Dictionary<string, SourceLocation>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in items)
+        {
+            if (!first.TryAdd(id(item), location(item)))
+            {
+                var earlier = first[id(item)];
+                Diagnostics.Error(location(item), $"duplicate {kind} id '{id(item)}'", $"it is already used at line {earlier.Line}; ids must be unique");
+            }
+        }
+    }
+
+    /// <summary>Reports a text that lacks one of the profile's languages.</summary>
+    public void RequireLanguages(LocalizedText? text, IReadOnlyList<string> languages, string path)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        foreach (var language in languages)
+        {
+            if (text.Get(language) is null)
+            {
+                Diagnostics.Error(text.Location, $"'{path}' has no '{language}' text", $"add '{language}: ...' (the profile's languages are {string.Join(", ", languages)})", path);
+            }
+        }
+    }
+
+    private void WrongType(YamlNode node, string path, string expected) =>
+        Diagnostics.Error(node.Location, $"'{path}' should be {expected}, but is {node.KindName}", null, path);
+
+    private static string Where(string path) => path.Length == 0 ? string.Empty : $" in '{path}'";
+
+    /// <summary>Joins a YAML path and a key.</summary>
+    public static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+
+    // Texts are single paragraphs: line breaks from block scalars and doubled spaces carry no meaning.
+    private static string Normalize(string text) => Whitespace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_-]*$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"^[a-z]{2,3}(-[A-Z]{2})?$")]
+    private static partial Regex LanguagePattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

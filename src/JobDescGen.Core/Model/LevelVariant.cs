@@ -1,0 +1,20 @@
+using JobDescGen.Diagnostics;
+
+namespace JobDescGen.Model;
+
+/// <summary>What one level adds to the common profile: its criteria, and optional additions or overrides.</summary>
+/// <param name="LevelId">The level, as named in the level catalogue.</param>
+/// <param name="Criteria">The level's statement for each criterion.</param>
+/// <param name="Purpose">Replaces the profile's purpose for this level, when set.</param>
+/// <param name="ExtraTasks">Tasks added to result areas for this level, by area id.</param>
+/// <param name="OmitAreas">Optional result areas left out at this level.</param>
+/// <param name="File">The level file.</param>
+/// <param name="Location">Where the level id is written.</param>
+public sealed record LevelVariant(
+    string LevelId,
+    IReadOnlyList<CriterionStatement> Criteria,
+    Statement? Purpose,
+    IReadOnlyList<AreaTasks> ExtraTasks,
+    IReadOnlyList<LocatedId> OmitAreas,
+    string File,
+    SourceLocation Location);

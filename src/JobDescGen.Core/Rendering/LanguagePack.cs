@@ -1,0 +1,16 @@
+namespace JobDescGen.Rendering;
+
+/// <summary>The labels and month names of one document language ("Doel", "Pagina {page} van {pages}").</summary>
+public sealed record LanguagePack(string Language, IReadOnlyDictionary<string, string> Labels, IReadOnlyList<string> Months)
+{
+    /// <summary>The label for <paramref name="key"/>, or the key itself so a gap shows instead of crashing.</summary>
+    public string Label(string key) => Labels.TryGetValue(key, out var label) ? label : key;
+
+    /// <summary>A date written the way the language writes it ("28 november 2026").</summary>
+    public string LongDate(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";
+
+    /// <summary>The page footer ("Pagina 2 van 5").</summary>
+    public string PageLabel(int page, int pages) =>
+        Label("page").Replace("{page}", page.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{pages}", pages.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+}

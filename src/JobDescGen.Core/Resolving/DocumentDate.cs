@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace JobDescGen.Resolving;
+
+/// <summary>
+/// The date a document shows when its profile gives none: SOURCE_DATE_EPOCH when set (reproducible
+/// builds), else today.
+/// </summary>
+public static class DocumentDate
+{
+    /// <summary>The environment variable of the reproducible-builds convention.</summary>
+    public const string SourceDateEpochVariable = "SOURCE_DATE_EPOCH";
+
+    /// <summary>The fallback date, read from <paramref name="sourceDateEpoch"/> (seconds since 1970) or the clock.</summary>
+    /// <exception cref="FormatException">The variable is set but is not a whole number of seconds.</exception>
+    public static DateOnly Fallback(string? sourceDateEpoch, TimeProvider clock)
+    {
+        if (string.IsNullOrWhiteSpace(sourceDateEpoch))
+        {
+            return DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        }
+
+        if (!long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            throw new FormatException($"{SourceDateEpochVariable} must be a number of seconds since 1970-01-01, not '{sourceDateEpoch}'");
+        }
+
+        return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
+    }
+}

@@ -1,0 +1,38 @@
+namespace JobDescGen.Writing;
+
+/// <summary>
+/// Writes a file so that readers see either the old content or the new, never a half-written file:
+/// the bytes go to a temporary file in the same folder, which is then renamed over the target.
+/// </summary>
+public static class AtomicFileWriter
+{
+    /// <summary>Writes <paramref name="content"/> to <paramref name="path"/>, creating its folder when needed.</summary>
+    public static void Write(string path, ReadOnlySpan<byte> content)
+    {
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(directory);
+
+        // Same folder, so the rename stays on one file system and is atomic.
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(content);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+
+    /// <summary>Writes UTF-8 text (without a byte order mark) atomically.</summary>
+    public static void WriteText(string path, string text) =>
+        Write(path, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+}
