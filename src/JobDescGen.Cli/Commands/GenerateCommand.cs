@@ -72,18 +72,29 @@ public static class GenerateCommand
             return ExitCodes.ContentError;
         }
 
+        var writer = DocumentWriters.For(format);
+        var bytes = writer.Write(generated);
         if (output == "-")
         {
-            console.Output.Write(generated.Markdown);
+            using var stdout = Console.OpenStandardOutput();
+            if (ReferenceEquals(console.Output, Console.Out))
+            {
+                stdout.Write(bytes);
+            }
+            else
+            {
+                // Tests capture output in a TextWriter; Markdown is text, so this is faithful there.
+                console.Output.Write(System.Text.Encoding.UTF8.GetString(bytes));
+            }
+
             return ExitCodes.Success;
         }
 
-        var extension = format.ToString().ToLowerInvariant();
-        var fileName = OutputNaming.FileName(profile.Id, variant.LevelId, generated.Description.Language, profile.Languages.Count > 1, extension);
+        var fileName = OutputNaming.FileName(profile.Id, variant.LevelId, generated.Description.Language, profile.Languages.Count > 1, writer.Extension);
         var path = OutputPath(output, fileName);
         try
         {
-            AtomicFileWriter.WriteText(path, generated.Markdown);
+            AtomicFileWriter.Write(path, bytes);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
