@@ -54,7 +54,7 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer)
     private Block? Convert(MdBlock node, int listDepth) => node switch
     {
         MdHeading heading => Heading(heading),
-        MdParagraph paragraph => Paragraph(paragraph),
+        MdParagraph paragraph => Paragraph(paragraph, listDepth),
         MdList list => List(list, listDepth),
         Table table => Table(table),
         MdQuote quote => Quote(quote, listDepth),
@@ -90,11 +90,13 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer)
         };
     }
 
-    private ParagraphBlock Paragraph(MdParagraph paragraph)
+    private ParagraphBlock Paragraph(MdParagraph paragraph, int listDepth)
     {
+        // List items stay ragged-right: justifying short lines beside bullets opens wide gaps.
+        var format = listDepth > 0 ? styles.Body with { Align = Theme.TextAlignment.Left } : styles.Body;
         // A paragraph that is nothing but bold text is a lead-in to what follows ("Voorbeelden van taken").
         var leadIn = paragraph.Inline?.Count() == 1 && paragraph.Inline.FirstChild is EmphasisInline { DelimiterCount: 2 };
-        return new ParagraphBlock(InlineCollector.Collect(paragraph.Inline, styles.Body.Style, styles.Theme.AccentColor), styles.Body, StructureTag.Paragraph, measurer)
+        return new ParagraphBlock(InlineCollector.Collect(paragraph.Inline, format.Style, styles.Theme.AccentColor), format, StructureTag.Paragraph, measurer)
         {
             SpaceBefore = leadIn ? styles.Theme.ParagraphSpacing * 1.5 : 0,
             SpaceAfter = leadIn ? styles.Theme.ListItemSpacing : styles.Theme.ParagraphSpacing,

@@ -16,9 +16,10 @@ internal static partial class ReproducibleOutput
         // Latin-1 maps bytes to chars one to one, so regex offsets are byte offsets.
         var text = Encoding.Latin1.GetString(pdf);
         var matches = new List<(int Index, int Length, Kind Kind, string Value)>();
-        matches.AddRange(TrailerId().Matches(text).SelectMany(m => m.Groups.Cast<Group>().Skip(1).Select(g => (g.Index, g.Length, Kind.Hex, g.Value))));
-        matches.AddRange(XmpUuid().Matches(text).Select(m => (m.Groups[1].Index, m.Groups[1].Length, Kind.Uuid, m.Groups[1].Value)));
-        matches.AddRange(SubsetTag().Matches(text).Select(m => (m.Groups[1].Index, m.Groups[1].Length, Kind.Tag, m.Groups[1].Value)));
+        // Each random value gets a key that does not depend on it: the XMP id's place, the subset's font name.
+        matches.AddRange(TrailerId().Matches(text).SelectMany(m => m.Groups.Cast<Group>().Skip(1).Select(g => (g.Index, g.Length, Kind.Hex, string.Empty))));
+        matches.AddRange(XmpUuid().Matches(text).Select((m, i) => (m.Groups[1].Index, m.Groups[1].Length, Kind.Uuid, i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        matches.AddRange(SubsetTag().Matches(text).Select(m => (m.Groups[1].Index, m.Groups[1].Length, Kind.Tag, m.Groups[2].Value)));
 
         // The fingerprint of the content with every random value blanked out.
         var blanked = (byte[])pdf.Clone();
@@ -29,10 +30,10 @@ internal static partial class ReproducibleOutput
 
         var seed = SHA256.HashData(blanked);
         var result = (byte[])pdf.Clone();
-        foreach (var (index, length, kind, value) in matches)
+        foreach (var (index, length, kind, key) in matches)
         {
-            // Same original value, same replacement: a tag names one font in several places.
-            var derived = SHA256.HashData([.. seed, .. Encoding.ASCII.GetBytes(kind + value)]);
+            // Same key, same replacement: a subset tag names one font in several places.
+            var derived = SHA256.HashData([.. seed, .. Encoding.ASCII.GetBytes(kind + key)]);
             var replacement = kind switch
             {
                 Kind.Hex => Convert.ToHexString(seed)[..length],
@@ -58,6 +59,6 @@ internal static partial class ReproducibleOutput
     [GeneratedRegex(@"uuid:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})")]
     private static partial Regex XmpUuid();
 
-    [GeneratedRegex(@"/([A-Z]{6})\+")]
+    [GeneratedRegex(@"/([A-Z]{6})\+([A-Za-z0-9,_-]+)")]
     private static partial Regex SubsetTag();
 }
