@@ -30,7 +30,8 @@ public sealed class GeometryTests
         var outside = new List<string>();
         foreach (var page in document.GetPages())
         {
-            var content = ContentLetters(page);
+            var content = PdfText.ContentLetters(page).ToHashSet();
+            Assert.True(content.Count > 0 && content.Count < page.Letters.Count, $"page {page.Number} should have both content and furniture");
             foreach (var letter in Visible(page.Letters))
             {
                 var box = letter.BoundingBox;
@@ -83,29 +84,4 @@ public sealed class GeometryTests
 
     private static IEnumerable<Letter> Visible(IEnumerable<Letter> letters) =>
         letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.BoundingBox.Width > 0);
-
-    private static HashSet<Letter> ContentLetters(Page page)
-    {
-        var artifacts = new HashSet<(double, double, string)>();
-        foreach (var element in page.GetMarkedContents())
-        {
-            Collect(element, false, artifacts);
-        }
-
-        return [.. page.Letters.Where(l => !artifacts.Contains((Math.Round(l.StartBaseLine.X, 2), Math.Round(l.StartBaseLine.Y, 2), l.Value)))];
-    }
-
-    private static void Collect(MarkedContentElement element, bool inArtifact, HashSet<(double, double, string)> artifacts)
-    {
-        inArtifact |= element.IsArtifact;
-        foreach (var letter in inArtifact ? element.Letters : [])
-        {
-            artifacts.Add((Math.Round(letter.StartBaseLine.X, 2), Math.Round(letter.StartBaseLine.Y, 2), letter.Value));
-        }
-
-        foreach (var child in element.Children)
-        {
-            Collect(child, inArtifact, artifacts);
-        }
-    }
 }

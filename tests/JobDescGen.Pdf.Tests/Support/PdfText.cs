@@ -32,17 +32,22 @@ internal static partial class PdfText
         var words = new List<string>();
         foreach (var page in document.GetPages())
         {
-            var artifacts = new HashSet<(double, double, string)>();
-            foreach (var element in page.GetMarkedContents())
-            {
-                CollectArtifacts(element, inArtifact: false, artifacts);
-            }
-
-            var letters = page.Letters.Where(l => !artifacts.Contains(Key(l))).ToList();
-            words.AddRange(DefaultWordExtractor.Instance.GetWords(letters).Select(w => w.Text));
+            words.AddRange(DefaultWordExtractor.Instance.GetWords(ContentLetters(page)).Select(w => w.Text));
         }
 
         return string.Join(" ", words);
+    }
+
+    /// <summary>The letters of a page that are not inside an artifact's marked content.</summary>
+    public static IReadOnlyList<Letter> ContentLetters(Page page)
+    {
+        var artifacts = new HashSet<(double, double, string)>();
+        foreach (var element in page.GetMarkedContents())
+        {
+            CollectArtifacts(element, inArtifact: false, artifacts);
+        }
+
+        return [.. page.Letters.Where(l => !artifacts.Contains(Key(l)))];
     }
 
     /// <summary>The words of one page whose glyphs lie between two heights (PDF units, from the bottom).</summary>
