@@ -84,6 +84,25 @@ public sealed class PropertiesTests
     }
 
     [Fact]
+    public void Xmp_declares_pdf_ua_and_every_xref_offset_still_points_at_its_object()
+    {
+        var (_, pdf) = BundledDocuments.Get(BundledDocuments.Bundled, "C");
+        var raw = Encoding.Latin1.GetString(pdf);
+
+        Assert.Contains("<pdfuaid:part>1</pdfuaid:part>", raw, StringComparison.Ordinal);
+        var start = int.Parse(Regex.Match(raw, @"startxref\n(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var table = Regex.Match(raw[start..], @"^xref\n0 (\d+)\n");
+        Assert.True(table.Success, "startxref points at the xref table");
+        var count = int.Parse(table.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var wrong = Enumerable.Range(1, count - 1)
+            .Select(i => (Index: i, Entry: raw.Substring(start + table.Length + (i * 20), 20)))
+            .Where(e => e.Entry[17] == 'n' && !raw[int.Parse(e.Entry[..10], System.Globalization.CultureInfo.InvariantCulture)..].StartsWith($"{e.Index} 0 obj", StringComparison.Ordinal))
+            .Select(e => e.Index)
+            .ToList();
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
     public void Two_generations_with_a_pinned_date_are_byte_identical()
     {
         var first = new PdfDocumentWriter(BundledDocuments.Theme).Write(BundledDocuments.Generate(BundledDocuments.Bundled, "B"));
