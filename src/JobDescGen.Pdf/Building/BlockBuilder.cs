@@ -139,7 +139,10 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer)
             {
                 var format = row.IsHeader ? styles.HeaderCell : i == 0 && columns.Count > 1 ? styles.RowHeaderCell : styles.Cell;
                 var content = cell.OfType<MdParagraph>().Select(p => (Block)Text(p.Inline, format, StructureTag.Paragraph)).ToList();
-                return new StackBlock(content, row.IsHeader ? StructureTag.TableHeaderCell : StructureTag.TableDataCell);
+
+                // The first column names the row (the criterion), so it is the row's header cell.
+                var tag = row.IsHeader ? StructureTag.TableHeaderCell : i == 0 && columns.Count > 1 ? StructureTag.TableRowHeaderCell : StructureTag.TableDataCell;
+                return new StackBlock(content, tag);
             }).ToList();
             while (cells.Count < columns.Count)
             {

@@ -44,7 +44,7 @@ internal sealed class TableRowBlock(IReadOnlyList<StackBlock> cells, TableStyle 
 
             // Inside a cell there is no keeping: the row is taller than a page, so cut where the page ends.
             var split = room > 0 ? cell.Split(request with { Width = cellWidth, Available = room, Force = true }) : SplitResult.Nothing(cell);
-            if (split.Head is null || !request.Force && split.Head is StackBlock { Children.Count: 0 })
+            if (split.Head is null)
             {
                 return SplitResult.Nothing(this);
             }

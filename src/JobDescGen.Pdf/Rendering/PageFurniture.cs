@@ -1,5 +1,4 @@
 using JobDescGen.Pdf.Building;
-using JobDescGen.Pdf.Elements;
 using JobDescGen.Pdf.Text;
 using JobDescGen.Pdf.Theme;
 using PdfSharp.Drawing;

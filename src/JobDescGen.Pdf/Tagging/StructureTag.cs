@@ -14,6 +14,7 @@ internal enum StructureTag
     Table,
     TableRow,
     TableHeaderCell,
+    TableRowHeaderCell,
     TableDataCell,
     BlockQuote,
 }

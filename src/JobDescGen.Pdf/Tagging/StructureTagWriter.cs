@@ -12,6 +12,12 @@ internal static class StructureTagWriter
             case StructureTag.BlockQuote:
                 builder.BeginElement(PdfGroupingElementTag.BlockQuotation);
                 break;
+            case StructureTag.TableHeaderCell or StructureTag.TableRowHeaderCell:
+                builder.BeginElement(PdfBlockLevelElementTag.TableHeaderCell);
+
+                // Screen readers announce a cell with its column's and its row's header cells.
+                builder.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", tag == StructureTag.TableHeaderCell ? "/Column" : "/Row");
+                break;
             default:
                 builder.BeginElement(BlockTag(tag));
                 break;
@@ -29,7 +35,6 @@ internal static class StructureTagWriter
         StructureTag.ListBody => PdfBlockLevelElementTag.ListBody,
         StructureTag.Table => PdfBlockLevelElementTag.Table,
         StructureTag.TableRow => PdfBlockLevelElementTag.TableRow,
-        StructureTag.TableHeaderCell => PdfBlockLevelElementTag.TableHeaderCell,
         StructureTag.TableDataCell => PdfBlockLevelElementTag.TableDataCell,
         _ => PdfBlockLevelElementTag.Paragraph,
     };

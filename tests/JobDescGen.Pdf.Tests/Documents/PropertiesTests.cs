@@ -81,6 +81,10 @@ public sealed class PropertiesTests
         Assert.Contains("/StructTreeRoot", raw, StringComparison.Ordinal);
         string[] tags = ["Document", "H1", "H2", "H3", "P", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "BlockQuote"];
         Assert.DoesNotContain(tags, tag => !raw.Contains($"/S/{tag}/", StringComparison.Ordinal) && !raw.Contains($"/S/{tag}>", StringComparison.Ordinal));
+
+        // Header cells say what they head: the column ("Niveau A1") or the row (the criterion).
+        Assert.Contains("/Scope/Column", raw, StringComparison.Ordinal);
+        Assert.Equal(6, Regex.Matches(raw, "/Scope/Row").Count);
     }
 
     [Fact]
