@@ -7,6 +7,7 @@ using JobDescGen.Pdf.Text;
 using JobDescGen.Pdf.Theme;
 using JobDescGen.Rendering;
 using JobDescGen.Writing;
+using Markdig.Syntax;
 
 namespace JobDescGen.Pdf;
 
@@ -43,22 +44,21 @@ public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter
     public byte[] Write(GeneratedMarkdown document)
     {
         var markdown = document.Markdown ?? throw new ArgumentException("the document failed to render", nameof(document));
-        var layout = Layout(markdown);
-        var furniture = Furniture(document, markdown);
-        return PdfRenderer.Render(layout, theme, _styles, FontMeasurer.Shared, furniture, DocumentMetadata.From(document, theme));
+        var ast = MarkdownAst.Parse(markdown);
+        return PdfRenderer.Render(Layout(ast), theme, Furniture(document, ast), DocumentMetadata.From(document, theme));
     }
 
     /// <summary>Lays out <paramref name="markdown"/> into pages without drawing them.</summary>
-    internal PageLayout Layout(string markdown)
+    internal PageLayout Layout(MarkdownDocument markdown)
     {
-        var blocks = new BlockBuilder(_styles, FontMeasurer.Shared).Build(MarkdownAst.Parse(markdown));
+        var blocks = new BlockBuilder(_styles, FontMeasurer.Shared).Build(markdown);
         return Paginator.Paginate(blocks, theme.ContentWidth, theme.ContentHeight);
     }
 
-    private PageFurniture Furniture(GeneratedMarkdown document, string markdown)
+    private PageFurniture Furniture(GeneratedMarkdown document, MarkdownDocument markdown)
     {
         var description = document.Description;
-        var (title, byline) = TitleText.Find(MarkdownAst.Parse(markdown));
+        var (title, byline) = TitleText.Find(markdown);
         return new PageFurniture(
             theme,
             _styles,

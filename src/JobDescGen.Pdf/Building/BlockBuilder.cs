@@ -170,9 +170,9 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer)
             return [1.0];
         }
 
-        // The first column holds names (criteria); the others share the rest equally.
-        var first = Math.Min(styles.Theme.TableFirstColumn, 1.0 / count * 1.5);
-        first = count == 2 ? styles.Theme.TableFirstColumn : first;
+        // The first column holds names (criteria); the others share the rest equally. With many
+        // columns the first may not take more than one and a half times its equal share.
+        var first = count == 2 ? styles.Theme.TableFirstColumn : Math.Min(styles.Theme.TableFirstColumn, 1.5 / count);
         return [first, .. Enumerable.Repeat((1 - first) / (count - 1), count - 1)];
     }
 

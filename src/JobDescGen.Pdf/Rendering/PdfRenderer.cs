@@ -1,6 +1,4 @@
-using JobDescGen.Pdf.Building;
 using JobDescGen.Pdf.Layout;
-using JobDescGen.Pdf.Text;
 using JobDescGen.Pdf.Theme;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -14,7 +12,7 @@ namespace JobDescGen.Pdf.Rendering;
 /// </summary>
 internal static class PdfRenderer
 {
-    public static byte[] Render(PageLayout layout, PdfTheme theme, StyleSheet styles, ITextMeasurer measurer, PageFurniture furniture, DocumentMetadata metadata)
+    public static byte[] Render(PageLayout layout, PdfTheme theme, PageFurniture furniture, DocumentMetadata metadata)
     {
         using var document = new PdfDocument();
         document.Options.CompressContentStreams = true;
