@@ -88,4 +88,15 @@ public sealed class OtherCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--help", run.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("generate --lvel A1", "did you mean '--level'?")]
+    [InlineData("validate --profile x", "did you mean '--profiles'?")]
+    [InlineData("generat --level A1", "did you mean 'generate'?")]
+    public void Typos_on_the_command_line_get_a_suggestion(string commandLine, string hint)
+    {
+        var run = CliRun.Of(commandLine.Split(' '));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(hint, run.Error, StringComparison.Ordinal);
+    }
 }
