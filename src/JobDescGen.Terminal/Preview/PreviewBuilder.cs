@@ -1,0 +1,90 @@
+using JobDescGen.Diagnostics;
+using JobDescGen.Generation;
+using JobDescGen.Loading;
+using JobDescGen.Model;
+using JobDescGen.Rendering;
+using JobDescGen.Terminal.Components;
+using JobDescGen.Terminal.Rendering;
+using JobDescGen.Terminal.Theming;
+
+namespace JobDescGen.Terminal.Preview;
+
+/// <summary>
+/// Runs the whole pipeline for a preview (load, resolve, render the template, parse the Markdown,
+/// walk it into renderables) and turns every failure into diagnostics, never an exception, so
+/// <c>--watch</c> can show what is wrong and carry on.
+/// </summary>
+/// <param name="theme">The styles.</param>
+public sealed class PreviewBuilder(PreviewTheme theme)
+{
+    private readonly TerminalDocumentRenderer _renderer = new(theme);
+
+    /// <summary>Builds the preview of <paramref name="request"/> from the files as they are now.</summary>
+    public PreviewFrame Build(PreviewRequest request)
+    {
+        ProfileLoadResult loaded;
+        try
+        {
+            loaded = ProfileSetLoader.Load(request.ProfileDirectory);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // An editor may be half-way through saving; the next change event brings a retry.
+            return Failed(request.ProfileDirectory, $"cannot read the profile: {exception.Message}", "check that the files exist and are readable");
+        }
+
+        if (loaded.Profile is null)
+        {
+            return new PreviewFrame(null, loaded.Diagnostics);
+        }
+
+        var profile = loaded.Profile;
+        var missing = new[] { request.Level, request.CompareLevel }.FirstOrDefault(level => level is not null && profile.FindLevel(level) is null);
+        if (missing is not null)
+        {
+            return Failed(Path.Combine(request.ProfileDirectory, ProfileLoader.LevelsFolderName), $"profile '{profile.Id}' has no level {missing}", $"levels of '{profile.Id}': {string.Join(", ", profile.Levels.Select(l => l.LevelId))}");
+        }
+
+        if (request.Language is not null && !profile.Languages.Contains(request.Language))
+        {
+            return Failed(profile.File, $"profile '{profile.Id}' is not written in '{request.Language}'", $"its languages: {string.Join(", ", profile.Languages)}");
+        }
+
+        // A new generator per build: it caches templates and labels, which may have just changed on disk.
+        var generator = new JobDescriptionGenerator(new TemplateSource(request.TemplatesDirectory), request.FallbackDate);
+        var first = Generate(generator, profile, request.Level, request.Language);
+        var second = request.CompareLevel is null ? null : Generate(generator, profile, request.CompareLevel, request.Language);
+        var diagnostics = loaded.Diagnostics.Concat(first.Diagnostics).Concat(second?.Diagnostics ?? []).ToList();
+        if (first.Markdown is null || (second is not null && second.Markdown is null))
+        {
+            return new PreviewFrame(null, diagnostics);
+        }
+
+        if (second is null)
+        {
+            return new PreviewFrame(_renderer.Render(first), diagnostics);
+        }
+
+        var left = _renderer.RenderBlocks(first, Highlights(first, second));
+        var right = _renderer.RenderBlocks(second, Highlights(second, first));
+        return new PreviewFrame(new CompareView(left, right, second.Description.Level.Name, theme), diagnostics);
+    }
+
+    private static GeneratedMarkdown Generate(JobDescriptionGenerator generator, RoleProfile profile, string level, string? language) =>
+        generator.Generate(profile, profile.FindLevel(level)!.LevelId, language);
+
+    /// <summary>The criteria of <paramref name="document"/> whose text differs in <paramref name="other"/>.</summary>
+    private static RenderHints Highlights(GeneratedMarkdown document, GeneratedMarkdown other)
+    {
+        var otherTexts = other.Description.Criteria.ToDictionary(c => c.Id, c => c.Text, StringComparer.Ordinal);
+        var differing = document.Description.Criteria
+            .Where(c => !otherTexts.TryGetValue(c.Id, out var text) || text != c.Text)
+            .Select(c => c.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        var label = document.Language?.Label("differs") ?? "differs from";
+        return new RenderHints { HighlightedRows = differing, HighlightNote = $"{label} {other.Description.Level.Name}" };
+    }
+
+    private static PreviewFrame Failed(string file, string message, string hint) =>
+        new(null, [new Diagnostic(DiagnosticSeverity.Error, SourceLocation.FileOnly(file), message, hint)]);
+}
