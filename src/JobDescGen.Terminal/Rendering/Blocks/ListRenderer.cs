@@ -49,11 +49,9 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
             textRuns.AddRange(InlineText.Runs(inline, context.TextStyle, theme));
         }
 
-        // Drop the ": " that separates term and text in Markdown; the layout separates them here.
-        if (textRuns.Count > 0)
-        {
-            textRuns[0] = textRuns[0] with { Text = textRuns[0].Text.TrimStart(':').TrimStart() };
-        }
+        // The ":" stays with the term (the text is the source's), the text moves to the lines below.
+        textRuns[0] = textRuns[0] with { Text = textRuns[0].Text[1..].TrimStart() };
+        termRuns.Add(new StyledRun(":", context.TextStyle));
 
         return new Rows(new WrappedText(termRuns), new HangingIndent(new WrappedText(textRuns), "  ", "", Style.Plain));
     }

@@ -25,12 +25,12 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
             .ToList();
 
         var highlighted = false;
-        var body = new List<Components.TableRow>();
+        var body = new List<AdaptiveTableRow>();
         foreach (var row in rows.Where(row => !row.IsHeader))
         {
             var differs = row.Count > 0 && context.Hints.HighlightedRows.Contains(CellText(row[0]).Trim());
             highlighted |= differs;
-            body.Add(new Components.TableRow([.. row.OfType<MarkdigTableCell>().Select((cell, i) => Cell(cell, i, differs, context))]));
+            body.Add(new AdaptiveTableRow([.. row.OfType<MarkdigTableCell>().Select((cell, i) => Cell(cell, i, differs, context))]));
         }
 
         var table = new AdaptiveTable(headers, body, context.Theme);
@@ -40,7 +40,7 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
         }
 
         var note = new WrappedText(Symbols.Differs(null) + context.Hints.HighlightNote, context.Theme.Differs);
-        return new Rows(table, note);
+        return new Rows(table, Spacer.Line, note);
     }
 
     private static string CellText(Block cell) =>
