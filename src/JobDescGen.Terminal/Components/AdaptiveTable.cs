@@ -5,8 +5,8 @@ using Spectre.Console.Rendering;
 namespace JobDescGen.Terminal.Components;
 
 /// <summary>
-/// A table that fits the width it is given: a bordered table when the last column still gets a
-/// readable width, otherwise a stacked list (row name, then each cell indented under it) so that a
+/// A table that fits the width it is given: a bordered table when each text column (all but the
+/// first, which names the row) still gets a readable width, otherwise a stacked list (row name, then each cell indented under it) so that a
 /// 40-column terminal never shows a table squeezed into one word per line. The choice is made at
 /// render time, so the same table adapts inside a half-width compare column.
 /// </summary>
@@ -15,7 +15,7 @@ namespace JobDescGen.Terminal.Components;
 /// <param name="theme">Header and border styles.</param>
 public sealed class AdaptiveTable(IReadOnlyList<string> headers, IReadOnlyList<AdaptiveTableRow> rows, PreviewTheme theme) : IRenderable
 {
-    /// <summary>Below this many cells the last column (the running text) reads as a word list.</summary>
+    /// <summary>Below this many cells a text column reads as a word list.</summary>
     public const int MinimumTextColumnWidth = 30;
 
     /// <inheritdoc />
@@ -23,36 +23,38 @@ public sealed class AdaptiveTable(IReadOnlyList<string> headers, IReadOnlyList<A
 
     /// <inheritdoc />
     public IEnumerable<Segment> Render(RenderOptions options, int maxWidth) =>
-        ((IRenderable)(FitsAsTable(options, maxWidth) ? AsTable() : AsStack())).Render(options, maxWidth);
+        ((IRenderable)(FitsAsTable(options, maxWidth) ? AsTable(options, maxWidth) : AsStack())).Render(options, maxWidth);
 
     /// <summary>True when the bordered layout fits <paramref name="maxWidth"/>.</summary>
-    public bool FitsAsTable(RenderOptions options, int maxWidth)
+    public bool FitsAsTable(RenderOptions options, int maxWidth) =>
+        NameWidth(options, maxWidth) + Borders + (MinimumTextColumnWidth * TextColumns) <= maxWidth;
+
+    // Each column has a border and a space either side: "│ a │ b │".
+    private int Borders => (3 * headers.Count) + 1;
+
+    private int TextColumns => Math.Max(1, headers.Count - 1);
+
+    // The first column names the row and stays on one line; every other column is running text.
+    private int NameWidth(RenderOptions options, int maxWidth) => rows
+        .Where(r => r.Cells.Count > 0)
+        .Select(r => r.Cells[0].Measure(options, maxWidth).Max)
+        .Append(new Segment(headers.Count > 0 ? headers[0] : "").CellCount())
+        .Max();
+
+    private Table AsTable(RenderOptions options, int maxWidth)
     {
-        var columns = headers.Count;
-        var fixedWidth = 0;
-        for (var column = 0; column < columns - 1; column++)
-        {
-            var widest = new Segment(headers[column]).CellCount();
-            foreach (var row in rows.Where(r => column < r.Cells.Count))
-            {
-                widest = Math.Max(widest, row.Cells[column].Measure(options, maxWidth).Max);
-            }
-
-            fixedWidth += widest;
-        }
-
-        // Each column has a border and a space either side: "│ a │ b │".
-        var borders = (3 * columns) + 1;
-        return fixedWidth + borders + MinimumTextColumnWidth <= maxWidth;
-    }
-
-    private Table AsTable()
-    {
-        var table = new Table { Border = TableBorder.Rounded, BorderStyle = theme.TableBorder, Expand = true, ShowRowSeparators = true };
+        var nameWidth = NameWidth(options, maxWidth);
+        // Text columns share the rest equally, so compared levels wrap alike and read side by side.
+        var textWidth = (maxWidth - nameWidth - Borders) / TextColumns;
+        var table = new Table { Border = TableBorder.Rounded, BorderStyle = theme.TableBorder, ShowRowSeparators = true };
         for (var column = 0; column < headers.Count; column++)
         {
-            // Only the last column wraps: names stay on one line so rows are easy to scan.
-            table.AddColumn(new TableColumn(new WrappedText(headers[column], theme.TableHeader)) { NoWrap = column < headers.Count - 1 });
+            // Names stay on one line so rows are easy to scan; the text columns wrap.
+            table.AddColumn(new TableColumn(new WrappedText(headers[column], theme.TableHeader))
+            {
+                NoWrap = column == 0,
+                Width = column == 0 ? nameWidth : textWidth,
+            });
         }
 
         foreach (var row in rows)

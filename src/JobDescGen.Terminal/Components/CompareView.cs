@@ -5,16 +5,17 @@ using Spectre.Console.Rendering;
 namespace JobDescGen.Terminal.Components;
 
 /// <summary>
-/// Two documents compared: side by side when the width gives each half room for the criteria
-/// table, otherwise one after the other under a rule naming the second.
+/// Two documents compared: side by side, band by band, when the width gives each half room to
+/// read; otherwise one after the other under a rule naming the second.
 /// </summary>
-/// <param name="left">The first document's top-level blocks.</param>
-/// <param name="right">The second document's top-level blocks.</param>
-/// <param name="rightName">The name shown on the rule before the second document in the stacked layout.</param>
+/// <param name="bands">The side-by-side layout.</param>
+/// <param name="first">The first document whole, for the stacked layout.</param>
+/// <param name="second">The second document whole, for the stacked layout.</param>
+/// <param name="secondName">The name on the rule before the second document in the stacked layout.</param>
 /// <param name="theme">The styles.</param>
-public sealed class CompareView(IReadOnlyList<IRenderable> left, IReadOnlyList<IRenderable> right, string rightName, PreviewTheme theme) : IRenderable
+public sealed class CompareView(IReadOnlyList<SideBySideRow> bands, IRenderable first, IRenderable second, string secondName, PreviewTheme theme) : IRenderable
 {
-    /// <summary>From this width on the documents stand side by side (two halves of about 48 columns).</summary>
+    /// <summary>From this width on the documents stand side by side (two halves of about 47 columns).</summary>
     public const int SideBySideWidth = 100;
 
     /// <inheritdoc />
@@ -24,8 +25,8 @@ public sealed class CompareView(IReadOnlyList<IRenderable> left, IReadOnlyList<I
     public IEnumerable<Segment> Render(RenderOptions options, int maxWidth)
     {
         IRenderable layout = maxWidth >= SideBySideWidth
-            ? new SideBySide(left, right, theme.Rule)
-            : new Rows(new Rows(left), Spacer.Line, new Rule(Markup.Escape(rightName)) { Style = theme.Rule, Justification = Justify.Left }, Spacer.Line, new Rows(right));
+            ? new SideBySide(bands, theme.Rule)
+            : new Rows(first, Spacer.Line, new Rule(Markup.Escape(secondName)) { Style = theme.Rule, Justification = Justify.Left }, Spacer.Line, second);
         return layout.Render(options, maxWidth);
     }
 }

@@ -4,17 +4,17 @@ using Spectre.Console.Rendering;
 namespace JobDescGen.Terminal.Components;
 
 /// <summary>
-/// Two documents in equal halves of the width with a bar between them. Blocks are laid out in
-/// pairs (the first block of each side, then the second...) and the shorter of a pair is padded,
-/// so two documents made by the same template stay level: the criteria tables start on the same
-/// line. Each half is rendered at its own width, so width-aware blocks adapt per half.
+/// Two documents in equal halves of the width with a bar between them, band by band: the blocks of
+/// a band start on the same line and the shorter one is padded, so two documents made by the same
+/// template stay level. A band may instead span the whole width (the merged criteria table). Each
+/// half is rendered at its own width, so width-aware blocks adapt per half.
 /// </summary>
-/// <param name="left">The left document's blocks.</param>
-/// <param name="right">The right document's blocks.</param>
+/// <param name="rows">The bands, top to bottom.</param>
 /// <param name="barStyle">The style of the bar between the halves.</param>
-public sealed class SideBySide(IReadOnlyList<IRenderable> left, IReadOnlyList<IRenderable> right, Style barStyle) : IRenderable
+public sealed class SideBySide(IReadOnlyList<SideBySideRow> rows, Style barStyle) : IRenderable
 {
-    private const int Gap = 3;
+    // Two blanks either side of the bar: with one, a notice's own bar sat beside it and read as a double line.
+    private const int Gap = 5;
 
     /// <inheritdoc />
     public Measurement Measure(RenderOptions options, int maxWidth) => new(Math.Min(maxWidth, (2 * 20) + Gap), maxWidth);
@@ -23,11 +23,21 @@ public sealed class SideBySide(IReadOnlyList<IRenderable> left, IReadOnlyList<IR
     public IEnumerable<Segment> Render(RenderOptions options, int maxWidth)
     {
         var half = Math.Max(1, (maxWidth - Gap) / 2);
-        var bar = options.Unicode ? " │ " : " | ";
-        for (var block = 0; block < Math.Max(left.Count, right.Count); block++)
+        var bar = options.Unicode ? "│" : "|";
+        foreach (var row in rows)
         {
-            var leftLines = block < left.Count ? Segment.SplitLines(left[block].Render(options, half)) : [];
-            var rightLines = block < right.Count ? Segment.SplitLines(right[block].Render(options, half)) : [];
+            if (row.Spanning is not null)
+            {
+                foreach (var segment in row.Spanning.Render(options, maxWidth))
+                {
+                    yield return segment;
+                }
+
+                continue;
+            }
+
+            var leftLines = row.Left is null ? [] : Segment.SplitLines(row.Left.Render(options, half));
+            var rightLines = row.Right is null ? [] : Segment.SplitLines(row.Right.Render(options, half));
             for (var i = 0; i < Math.Max(leftLines.Count, rightLines.Count); i++)
             {
                 var leftLine = i < leftLines.Count ? leftLines[i] : new SegmentLine();
@@ -36,11 +46,11 @@ public sealed class SideBySide(IReadOnlyList<IRenderable> left, IReadOnlyList<IR
                     yield return segment;
                 }
 
-                yield return Segment.Padding(Math.Max(0, half - leftLine.CellCount()));
-                yield return new Segment(bar.TrimEnd(), barStyle);
+                yield return Segment.Padding(Math.Max(0, half - leftLine.CellCount() + 2));
+                yield return new Segment(bar, barStyle);
                 if (i < rightLines.Count && rightLines[i].CellCount() > 0)
                 {
-                    yield return new Segment(" ");
+                    yield return Segment.Padding(2);
                     foreach (var segment in rightLines[i])
                     {
                         yield return segment;

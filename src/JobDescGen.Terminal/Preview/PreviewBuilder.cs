@@ -3,7 +3,6 @@ using JobDescGen.Generation;
 using JobDescGen.Loading;
 using JobDescGen.Model;
 using JobDescGen.Rendering;
-using JobDescGen.Terminal.Components;
 using JobDescGen.Terminal.Rendering;
 using JobDescGen.Terminal.Theming;
 
@@ -18,6 +17,7 @@ namespace JobDescGen.Terminal.Preview;
 public sealed class PreviewBuilder(PreviewTheme theme)
 {
     private readonly TerminalDocumentRenderer _renderer = new(theme);
+    private readonly ComparisonRenderer _comparisons = new(theme);
 
     /// <summary>Builds the preview of <paramref name="request"/> from the files as they are now.</summary>
     public PreviewFrame Build(PreviewRequest request)
@@ -65,25 +65,11 @@ public sealed class PreviewBuilder(PreviewTheme theme)
             return new PreviewFrame(_renderer.Render(first), diagnostics);
         }
 
-        var left = _renderer.RenderBlocks(first, Highlights(first, second));
-        var right = _renderer.RenderBlocks(second, Highlights(second, first));
-        return new PreviewFrame(new CompareView(left, right, second.Description.Level.Name, theme), diagnostics);
+        return new PreviewFrame(_comparisons.Render(first, second), diagnostics);
     }
 
     private static GeneratedMarkdown Generate(JobDescriptionGenerator generator, RoleProfile profile, string level, string? language) =>
         generator.Generate(profile, profile.FindLevel(level)!.LevelId, language);
-
-    /// <summary>The criteria of <paramref name="document"/> whose text differs in <paramref name="other"/>.</summary>
-    private static RenderHints Highlights(GeneratedMarkdown document, GeneratedMarkdown other)
-    {
-        var otherTexts = other.Description.Criteria.ToDictionary(c => c.Id, c => c.Text, StringComparer.Ordinal);
-        var differing = document.Description.Criteria
-            .Where(c => !otherTexts.TryGetValue(c.Id, out var text) || text != c.Text)
-            .Select(c => c.Name)
-            .ToHashSet(StringComparer.Ordinal);
-        var label = document.Language?.Label("differs") ?? "differs from";
-        return new RenderHints { HighlightedRows = differing, HighlightNote = $"{label} {other.Description.Level.Name}" };
-    }
 
     private static PreviewFrame Failed(string file, string message, string hint) =>
         new(null, [new Diagnostic(DiagnosticSeverity.Error, SourceLocation.FileOnly(file), message, hint)]);

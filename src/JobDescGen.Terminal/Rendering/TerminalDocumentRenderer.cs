@@ -42,27 +42,50 @@ public sealed class TerminalDocumentRenderer(PreviewTheme theme)
     public IReadOnlyList<IRenderable> RenderBlocks(GeneratedMarkdown generated, RenderHints? hints = null)
     {
         ArgumentNullException.ThrowIfNull(generated.Markdown);
-        var optional = generated.Language?.Label("optional");
-        return RenderBlocks(MarkdownAst.Parse(generated.Markdown), (hints ?? RenderHints.None) with { OptionalLabel = optional });
+        return RenderBlocks(MarkdownAst.Parse(generated.Markdown), ForLanguage(generated, hints));
     }
 
+    /// <summary><paramref name="hints"/> completed with the document language's word for "optional".</summary>
+    internal static RenderHints ForLanguage(GeneratedMarkdown generated, RenderHints? hints) =>
+        (hints ?? RenderHints.None) with { OptionalLabel = generated.Language?.Label("optional") };
+
     /// <summary>The top-level blocks of a parsed Markdown document.</summary>
-    public IReadOnlyList<IRenderable> RenderBlocks(MarkdownDocument document, RenderHints hints)
+    public IReadOnlyList<IRenderable> RenderBlocks(MarkdownDocument document, RenderHints hints) =>
+        [.. RenderTopLevel(document, hints).Select(block => block.Renderable)];
+
+    /// <summary>The context block renderers get for <paramref name="hints"/>.</summary>
+    internal RenderContext Context(RenderHints hints) => new(theme, hints, Style.Plain, RenderChildren);
+
+    /// <summary>
+    /// The top-level renderables with the Markdown block each came from (null for blank lines and
+    /// for blocks grouped into a title or an optional area).
+    /// </summary>
+    internal List<(Block? Source, IRenderable Renderable)> RenderTopLevel(MarkdownDocument document, RenderHints hints)
     {
-        var context = new RenderContext(theme, hints, Style.Plain, RenderChildren);
-        var output = new List<IRenderable>();
+        var context = Context(hints);
+        var output = new List<(Block? Source, IRenderable Renderable)>();
         List<IRenderable>? optionalBody = null;
         var optionalLevel = 0;
 
-        void Add(IRenderable renderable)
+        void Add(Block? source, IRenderable renderable)
         {
-            var target = optionalBody ?? output;
-            if (target.Count > 0)
+            if (optionalBody is not null)
             {
-                target.Add(Spacer.Line);
+                if (optionalBody.Count > 0)
+                {
+                    optionalBody.Add(Spacer.Line);
+                }
+
+                optionalBody.Add(renderable);
+                return;
             }
 
-            target.Add(renderable);
+            if (output.Count > 0)
+            {
+                output.Add((null, Spacer.Line));
+            }
+
+            output.Add((source, renderable));
         }
 
         void CloseOptionalArea()
@@ -72,8 +95,8 @@ public sealed class TerminalDocumentRenderer(PreviewTheme theme)
                 // The bar runs down the whole area, so an optional role reads as optional even
                 // when its heading has scrolled off the screen.
                 var bar = Symbols.OptionalBar(null);
-                output.Add(Spacer.Line);
-                output.Add(new HangingIndent(new Rows(optionalBody), bar, bar, theme.Optional));
+                output.Add((null, Spacer.Line));
+                output.Add((null, new HangingIndent(new Rows(optionalBody), bar, bar, theme.Optional)));
             }
 
             optionalBody = null;
@@ -89,12 +112,12 @@ public sealed class TerminalDocumentRenderer(PreviewTheme theme)
 
             if (block is HeadingBlock { Level: 1 } title && i + 1 < document.Count && document[i + 1] is ParagraphBlock meta)
             {
-                Add(TitleBlock(title, meta, context));
+                Add(null, TitleBlock(title, meta, context));
                 i++;
                 continue;
             }
 
-            Add(RenderBlock(block, context));
+            Add(block, RenderBlock(block, context));
             if (block is HeadingBlock optionalHeading && HeadingRenderer.IsOptional(optionalHeading, context.Hints))
             {
                 optionalBody = [];

@@ -35,7 +35,8 @@ public sealed class PreviewCommandTests
         var (code, output, _) = Run("preview", "--level", "B", "--compare", "A1", "--profiles", RepoPaths.Profiles, "--width", "120");
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Contains("│ Leidinggevende — Niveau A1", output);
+        Assert.StartsWith("Leidinggevende — Niveau B", output);
+        Assert.Contains("│  Leidinggevende — Niveau A1\n", output);
         Assert.Contains("≠ verschilt van Niveau A1", output);
     }
 

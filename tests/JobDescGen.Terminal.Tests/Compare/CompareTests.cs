@@ -53,15 +53,19 @@ public sealed class CompareTests
     }
 
     [Fact]
-    public void Stands_side_by_side_on_wide_terminals_with_the_tables_level()
+    public void Stands_side_by_side_on_wide_terminals_with_one_criteria_table_for_both()
     {
         var lines = Render.Lines(Compare("A1", "A2", 120));
 
         Assert.StartsWith("Leidinggevende — Niveau A1", lines[0]);
-        Assert.Contains("│ Leidinggevende — Niveau A2", lines[0]);
-        // Blocks are paired, so both criteria tables start on the same line.
-        var table = Array.FindIndex(lines, l => l.StartsWith("╭"));
-        Assert.Equal(2, lines[table].Split('╭').Length - 1);
+        Assert.EndsWith("│  Leidinggevende — Niveau A2", lines[0]);
+        // The two criteria tables become one, a column per level, so each criterion is on one row.
+        Assert.Single(lines, l => l.StartsWith("╭"));
+        Assert.Single(lines, l => l.StartsWith("│ Criterium ") && l.Contains("│ Niveau A1 ") && l.Contains("│ Niveau A2 "));
+        var row = Array.FindIndex(lines, l => l.StartsWith("│ ≠ Coördinatie │"));
+        Assert.Contains("De activiteiten van het team", lines[row]);
+        Assert.Contains("De activiteiten van een of meerdere", lines[row]);
+        Assert.Single(lines, l => l.StartsWith("│ Supervisie "));
     }
 
     [Fact]
