@@ -14,6 +14,8 @@ namespace JobDescGen.Terminal.Components;
 /// <param name="theme">The styles.</param>
 public sealed class DiagnosticsView(IReadOnlyList<Diagnostic> diagnostics, PreviewTheme theme) : IRenderable
 {
+    private const string HintPrefix = "  hint: ";
+
     /// <inheritdoc />
     public Measurement Measure(RenderOptions options, int maxWidth) => Build().Measure(options, maxWidth);
 
@@ -30,8 +32,11 @@ public sealed class DiagnosticsView(IReadOnlyList<Diagnostic> diagnostics, Previ
             items.Add(new WrappedText(lines[0], diagnostic.Severity == DiagnosticSeverity.Error ? theme.Error : theme.Warning));
             foreach (var line in lines.Skip(1))
             {
-                // Source lines and carets keep their spacing, so they are not re-wrapped as prose.
-                items.Add(new Text(line, theme.DiagnosticDetail) { Overflow = Overflow.Fold });
+                // Hints are prose and wrap under themselves; source lines and carets keep their
+                // spacing, so they are not re-wrapped as prose.
+                items.Add(line.StartsWith(HintPrefix, StringComparison.Ordinal)
+                    ? new HangingIndent(new WrappedText(line[HintPrefix.Length..], theme.DiagnosticDetail), HintPrefix, "", theme.DiagnosticDetail)
+                    : new Text(line, theme.DiagnosticDetail) { Overflow = Overflow.Fold });
             }
         }
 

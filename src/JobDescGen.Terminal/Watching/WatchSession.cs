@@ -33,9 +33,12 @@ public sealed class WatchSession(Func<PreviewFrame> build, PreviewTheme theme, b
             while (true)
             {
                 Show(console, build(), status, ++renders);
+                var shownWidth = console.Profile.Width;
                 try
                 {
-                    await changes.Reader.ReadAsync(cancellation);
+                    while (!await ChangeOrResize(changes.Reader, shownWidth, cancellation))
+                    {
+                    }
                 }
                 catch (OperationCanceledException)
                 {
@@ -51,6 +54,31 @@ public sealed class WatchSession(Func<PreviewFrame> build, PreviewTheme theme, b
         finally
         {
             watcher.Changed -= OnChanged;
+        }
+    }
+
+    /// <summary>
+    /// Waits for a file change; when the session follows the terminal's width it also looks at the
+    /// width twice a second (.NET raises no resize event) and returns true when it changed.
+    /// </summary>
+    private async Task<bool> ChangeOrResize(ChannelReader<bool> changes, int shownWidth, CancellationToken cancellation)
+    {
+        if (width is null)
+        {
+            await changes.ReadAsync(cancellation);
+            return true;
+        }
+
+        using var poll = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        poll.CancelAfter(TimeSpan.FromMilliseconds(500));
+        try
+        {
+            await changes.ReadAsync(poll.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            return width() != shownWidth;
         }
     }
 
@@ -75,7 +103,9 @@ public sealed class WatchSession(Func<PreviewFrame> build, PreviewTheme theme, b
 
         console.Write(body);
         console.WriteLine();
-        console.Write(new Rule($"{Markup.Escape(status)} · render {renders}") { Style = theme.Rule, Justification = Justify.Left });
+        // The status wraps rather than sitting in a rule's title, which a narrow terminal would cut.
+        console.Write(new Rule { Style = theme.Rule });
+        console.Write(new WrappedText($"render {renders} · {status}", theme.Meta));
         Rendered?.Invoke(frame);
     }
 }
