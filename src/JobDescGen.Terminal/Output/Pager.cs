@@ -31,20 +31,31 @@ public static class Pager
             return false;
         }
 
-        using (process)
+        // Ctrl+C belongs to the pager while it runs (less uses it to stop a search); without this
+        // the tool would die under it and hand the prompt back while less still owns the screen.
+        static void KeepRunning(object? sender, ConsoleCancelEventArgs e) => e.Cancel = true;
+        Console.CancelKeyPress += KeepRunning;
+        try
         {
-            try
+            using (process)
             {
-                process.StandardInput.Write(text);
-                process.StandardInput.Close();
-            }
-            catch (IOException)
-            {
-                // The reader quit the pager before reading everything: that is not an error.
-            }
+                try
+                {
+                    process.StandardInput.Write(text);
+                    process.StandardInput.Close();
+                }
+                catch (IOException)
+                {
+                    // The reader quit the pager before reading everything: that is not an error.
+                }
 
-            process.WaitForExit();
-            return true;
+                process.WaitForExit();
+                return true;
+            }
+        }
+        finally
+        {
+            Console.CancelKeyPress -= KeepRunning;
         }
     }
 

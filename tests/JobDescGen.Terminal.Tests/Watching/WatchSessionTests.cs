@@ -60,6 +60,37 @@ public sealed class WatchSessionTests
         Assert.Contains("render 1", console.Output);
     }
 
+    [Fact]
+    public async Task Starts_on_broken_input_follows_a_deleted_level_file_and_comes_back_when_restored()
+    {
+        using var sandbox = new ProfileSandbox();
+        var levelFile = sandbox.InProfile("levels", "A1.yaml");
+        var original = await File.ReadAllTextAsync(levelFile);
+        await File.WriteAllTextAsync(levelFile, "level: A1\ncriteria: [\n");
+        var builder = new PreviewBuilder(PreviewTheme.Default);
+        var request = Requests.For("A1", profileDirectory: sandbox.Profile);
+        var frames = Channel.CreateUnbounded<(PreviewFrame Frame, string Text)>();
+        var session = new WatchSession(() => builder.Build(request), PreviewTheme.Default, clearScreen: false);
+        session.Rendered += frame => frames.Writer.TryWrite((frame, frame.Document is null ? "" : Render.ToText(frame.Document, 80)));
+        using var watcher = new FileChangeWatcher(WatchTarget.ForPreview(sandbox.Profile, null), TimeSpan.FromMilliseconds(100));
+        using var console = new TestConsole().Width(80);
+        using var stop = new CancellationTokenSource();
+        var running = session.RunAsync(console, watcher, "watching", stop.Token);
+
+        await Next(frames, f => f.Frame.HasErrors && f.Frame.Document is null, "diagnostics for the broken start");
+
+        File.Delete(levelFile);
+        // Without A1 the profile no longer references the term 'specialisatie': a new error, elsewhere.
+        var deleted = await Next(frames, f => f.Frame.HasErrors && !f.Frame.Diagnostics.Any(d => d.Location.File.EndsWith("A1.yaml", StringComparison.Ordinal)), "the diagnostics after the deletion");
+        Assert.Null(deleted.Frame.Document);
+
+        await File.WriteAllTextAsync(levelFile, original);
+        await Next(frames, f => !f.Frame.HasErrors && f.Text.Contains("Leidinggevende — Niveau A1"), "the document once the file is back");
+
+        stop.Cancel();
+        await running.WaitAsync(Patience);
+    }
+
     private static async Task<(PreviewFrame Frame, string Text)> Next(
         Channel<(PreviewFrame Frame, string Text)> frames,
         Func<(PreviewFrame Frame, string Text), bool> expected,
