@@ -1,19 +1,20 @@
-using Spectre.Console.Rendering;
-
 namespace JobDescGen.Terminal.Rendering;
 
-/// <summary>The marks the preview draws, with ASCII stand-ins for terminals without Unicode.</summary>
+/// <summary>
+/// The marks the preview draws in front of text. Each also carries meaning without colour (plain
+/// output, NO_COLOR), which is why they are characters and not just styles.
+/// </summary>
 internal static class Symbols
 {
-    public static string Bullet(RenderOptions? options) => Unicode(options) ? "• " : "- ";
+    /// <summary>A list bullet and the space after it.</summary>
+    public const string Bullet = "• ";
 
-    public static string Bar(RenderOptions? options) => Unicode(options) ? "│ " : "| ";
+    /// <summary>The bar in front of a notice (block quote).</summary>
+    public const string Bar = "│ ";
 
-    public static string OptionalBar(RenderOptions? options) => Unicode(options) ? "┊ " : ": ";
+    /// <summary>The dotted bar down an optional area.</summary>
+    public const string OptionalBar = "┊ ";
 
-    public static string Differs(RenderOptions? options) => Unicode(options) ? "≠ " : "! ";
-
-    // Renderables are built before the console is known; Unicode is the norm for the terminals
-    // this tool runs in, and Spectre itself falls back to ASCII borders where it is not.
-    private static bool Unicode(RenderOptions? options) => options?.Unicode ?? true;
+    /// <summary>The mark of a criterion whose text differs in the compared level.</summary>
+    public const string Differs = "≠ ";
 }

@@ -30,35 +30,27 @@ public sealed class TerminalDocumentRenderer(PreviewTheme theme)
     ];
 
     /// <summary>Renders a generated job description, marking optional areas with its language's label.</summary>
-    public IRenderable Render(GeneratedMarkdown generated, RenderHints? hints = null) => new Rows(RenderBlocks(generated, hints));
-
-    /// <summary>Renders a parsed Markdown document.</summary>
-    public IRenderable Render(MarkdownDocument document, RenderHints hints) => new Rows(RenderBlocks(document, hints));
-
-    /// <summary>
-    /// The document's top-level blocks (blank lines included) one by one, so a comparison can line
-    /// up the blocks of two documents made by the same template.
-    /// </summary>
-    public IReadOnlyList<IRenderable> RenderBlocks(GeneratedMarkdown generated, RenderHints? hints = null)
+    public IRenderable Render(GeneratedMarkdown generated, RenderHints? hints = null)
     {
         ArgumentNullException.ThrowIfNull(generated.Markdown);
-        return RenderBlocks(MarkdownAst.Parse(generated.Markdown), ForLanguage(generated, hints));
+        return Render(MarkdownAst.Parse(generated.Markdown), ForLanguage(generated, hints));
     }
+
+    /// <summary>Renders a parsed Markdown document.</summary>
+    public IRenderable Render(MarkdownDocument document, RenderHints hints) =>
+        new Rows(RenderTopLevel(document, hints).Select(block => block.Renderable));
 
     /// <summary><paramref name="hints"/> completed with the document language's word for "optional".</summary>
     internal static RenderHints ForLanguage(GeneratedMarkdown generated, RenderHints? hints) =>
         (hints ?? RenderHints.None) with { OptionalLabel = generated.Language?.Label("optional") };
 
-    /// <summary>The top-level blocks of a parsed Markdown document.</summary>
-    public IReadOnlyList<IRenderable> RenderBlocks(MarkdownDocument document, RenderHints hints) =>
-        [.. RenderTopLevel(document, hints).Select(block => block.Renderable)];
-
     /// <summary>The context block renderers get for <paramref name="hints"/>.</summary>
     internal RenderContext Context(RenderHints hints) => new(theme, hints, Style.Plain, RenderChildren);
 
     /// <summary>
-    /// The top-level renderables with the Markdown block each came from (null for blank lines and
-    /// for blocks grouped into a title or an optional area).
+    /// The top-level renderables, blank lines included, with the Markdown block each came from
+    /// (null for blank lines and for blocks grouped into a title or an optional area), so a
+    /// comparison can pair the blocks of two documents made by the same template.
     /// </summary>
     internal List<(Block? Source, IRenderable Renderable)> RenderTopLevel(MarkdownDocument document, RenderHints hints)
     {
@@ -94,7 +86,7 @@ public sealed class TerminalDocumentRenderer(PreviewTheme theme)
             {
                 // The bar runs down the whole area, so an optional role reads as optional even
                 // when its heading has scrolled off the screen.
-                var bar = Symbols.OptionalBar(null);
+                var bar = Symbols.OptionalBar;
                 output.Add((null, Spacer.Line));
                 output.Add((null, new HangingIndent(new Rows(optionalBody), bar, bar, theme.Optional)));
             }

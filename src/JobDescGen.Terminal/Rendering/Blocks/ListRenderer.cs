@@ -26,7 +26,7 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
         var width = block.IsOrdered ? $"{number + items.Count - 1}. ".Length : 2;
         return new Rows(items.Select((item, index) =>
         {
-            var marker = block.IsOrdered ? $"{number + index}. ".PadLeft(width) : Symbols.Bullet(null);
+            var marker = block.IsOrdered ? $"{number + index}. ".PadLeft(width) : Symbols.Bullet;
             return (IRenderable)new HangingIndent(context.Children(item), marker, "", context.Theme.Bullet);
         }));
     }

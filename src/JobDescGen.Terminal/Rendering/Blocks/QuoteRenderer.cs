@@ -10,7 +10,7 @@ internal sealed class QuoteRenderer : BlockRenderer<QuoteBlock>
     protected override IRenderable Render(QuoteBlock block, RenderContext context)
     {
         var inner = (context with { TextStyle = context.TextStyle.Combine(context.Theme.Notice) }).Children(block);
-        var bar = Symbols.Bar(null);
+        var bar = Symbols.Bar;
         return new HangingIndent(inner, bar, bar, context.Theme.NoticeBar);
     }
 }

@@ -59,7 +59,7 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
             return table;
         }
 
-        var note = new WrappedText(Symbols.Differs(null) + context.Hints.HighlightNote, context.Theme.Differs);
+        var note = new WrappedText(Symbols.Differs + context.Hints.HighlightNote, context.Theme.Differs);
         return new Rows(table, Spacer.Line, note);
     }
 
@@ -80,7 +80,7 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
         var runs = new List<StyledRun>();
         if (differs && column == 0)
         {
-            runs.Add(new StyledRun(Symbols.Differs(null), theme.Differs));
+            runs.Add(new StyledRun(Symbols.Differs, theme.Differs));
         }
 
         var first = true;
