@@ -22,17 +22,21 @@ public sealed class PreviewBuilder(PreviewTheme theme)
     /// <summary>Builds the preview of <paramref name="request"/> from the files as they are now.</summary>
     public PreviewFrame Build(PreviewRequest request)
     {
-        ProfileLoadResult loaded;
         try
         {
-            loaded = ProfileSetLoader.Load(request.ProfileDirectory);
+            return BuildFromFiles(request);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            // An editor may be half-way through saving; the next change event brings a retry.
-            return Failed(request.ProfileDirectory, $"cannot read the profile: {exception.Message}", "check that the files exist and are readable");
+            // An editor may be half-way through saving (write a new file, rename it over the old
+            // one); the change event that follows brings a retry.
+            return Failed(request.ProfileDirectory, $"cannot read the input: {exception.Message}", "check that the files exist and are readable");
         }
+    }
 
+    private PreviewFrame BuildFromFiles(PreviewRequest request)
+    {
+        var loaded = ProfileSetLoader.Load(request.ProfileDirectory);
         if (loaded.Profile is null)
         {
             return new PreviewFrame(null, loaded.Diagnostics);
