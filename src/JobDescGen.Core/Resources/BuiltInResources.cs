@@ -20,21 +20,11 @@ public static class BuiltInResources
     /// <summary>The embedded files whose names start with <paramref name="prefix"/>.</summary>
     public static IEnumerable<string> Under(string prefix) => Names.Where(n => n.StartsWith(prefix, StringComparison.Ordinal));
 
-    /// <summary>True when a file of that name is embedded.</summary>
-    public static bool Exists(string name) => Names.Contains(name);
-
-    /// <summary>The text of an embedded file, or null when there is none of that name.</summary>
+    /// <summary>The text of an embedded file (UTF-8), or null when there is none of that name.</summary>
     public static string? ReadText(string name)
     {
-        var actual = Assembly.GetManifestResourceNames().FirstOrDefault(n => n.Replace('\\', '/') == name);
-        if (actual is null)
-        {
-            return null;
-        }
-
-        using var stream = Assembly.GetManifestResourceStream(actual)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        var bytes = ReadBytes(name);
+        return bytes is null ? null : new StreamReader(new MemoryStream(bytes)).ReadToEnd();
     }
 
     /// <summary>The bytes of an embedded file, or null when there is none of that name.</summary>
@@ -60,6 +50,14 @@ public static class BuiltInResources
             return ReadText(path[DisplayPrefix.Length..])?.Split('\n');
         }
 
-        return File.Exists(path) ? File.ReadAllLines(path) : null;
+        try
+        {
+            return File.Exists(path) ? File.ReadAllLines(path) : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The diagnostic itself still prints; only the quoted source line is lost.
+            return null;
+        }
     }
 }

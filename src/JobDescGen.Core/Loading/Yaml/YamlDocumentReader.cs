@@ -38,12 +38,29 @@ public static partial class YamlDocumentReader
 
             return root;
         }
+        catch (YamlException) when (FirstIndentingTab(text) is { } tab)
+        {
+            // YamlDotNet reports a tab in the indentation as some later, unrelated error.
+            diagnostics.Error(new SourceLocation(file, tab.Line, tab.Column), "YAML syntax error: a tab is used for indentation", "YAML allows only spaces for indentation: replace the tab with spaces");
+            return null;
+        }
         catch (YamlException exception)
         {
             diagnostics.Error(
                 Locate(file, exception.Start),
                 "YAML syntax error: " + CleanMessage(exception),
                 "check the indentation and quoting on this line and the line before it");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed flow collections ("[1, 2" then
+            // a new key); the last event it produced is the best position we have.
+            var mark = parser.Current?.End ?? Mark.Empty;
+            diagnostics.Error(
+                Locate(file, mark.Line > 0 ? mark : new Mark(0, 1, 1)),
+                "YAML syntax error: the file cannot be read past this point",
+                "look for an unclosed '[', '{' or quote on this line or the lines after it");
             return null;
         }
     }
@@ -103,6 +120,22 @@ public static partial class YamlDocumentReader
         }
 
         return node;
+    }
+
+    private static (int Line, int Column)? FirstIndentingTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0 && lines[i].TrimStart().Length > 0 && !lines[i].TrimStart().StartsWith('#'))
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     private static SourceLocation Locate(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
