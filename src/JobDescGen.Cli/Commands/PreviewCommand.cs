@@ -69,6 +69,12 @@ public static class PreviewCommand
 
     private static int Run(CliConsole console, PreviewArguments arguments)
     {
+        if (arguments.Watch && arguments.Pager)
+        {
+            // A pager would hold the first render and never show the next ones.
+            throw new UsageException("--pager cannot be combined with --watch", "drop --pager; --watch redraws the screen on every change");
+        }
+
         var templateFolder = CommonOptions.ResolveTemplates(arguments.Templates);
         var loaded = ProfileSelector.Select(arguments.Profile, arguments.Profiles);
         if (loaded.Profile is not null)
