@@ -27,6 +27,8 @@ public sealed class FileChangeWatcher : IDisposable
             watcher.Created += OnEvent;
             watcher.Deleted += OnEvent;
             watcher.Renamed += OnEvent;
+            // A lost event (the kernel's queue overflowed) may hide a change: render again to be safe.
+            watcher.Error += (_, _) => _timer.Change(_debounce, Timeout.InfiniteTimeSpan);
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
