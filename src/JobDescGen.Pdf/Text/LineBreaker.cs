@@ -79,8 +79,9 @@ internal static class LineBreaker
             {
                 var width = measurer.Width(pieces[p].Text, pieces[p].Style);
 
-                // The space after a word travels with its last piece, so extracted text has it.
-                var trailing = p == pieces.Count - 1 && i < words.Count - 1 ? " " : string.Empty;
+                // The space after a word travels with its last piece, so extracted text has it; at a
+                // line break too, or screen readers reading the tags would run the two lines together.
+                var trailing = p == pieces.Count - 1 && (i < words.Count - 1 || words[i].SpaceAfter is not null) ? " " : string.Empty;
                 runs.Add(new PositionedRun(pieces[p].Text + trailing, pieces[p].Style, x, width));
                 x += width;
             }

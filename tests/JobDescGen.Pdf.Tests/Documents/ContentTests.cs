@@ -20,6 +20,18 @@ public sealed class ContentTests
 
     [Theory]
     [MemberData(nameof(Levels))]
+    public void Tagged_content_has_every_sentence_with_its_spaces_also_at_line_breaks(string level)
+    {
+        var (markdown, pdf) = BundledDocuments.Get(BundledDocuments.Bundled, level);
+        var text = PdfText.Normalize(PdfText.DrawnContentText(pdf));
+
+        var missing = ProfileTexts.Of(markdown.Description).Select(PdfText.Normalize).Where(s => !text.Contains(s, StringComparison.Ordinal)).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [MemberData(nameof(Levels))]
     public void The_criteria_of_other_levels_are_not_in_the_pdf(string level)
     {
         var (markdown, pdf) = BundledDocuments.Get(BundledDocuments.Bundled, level);

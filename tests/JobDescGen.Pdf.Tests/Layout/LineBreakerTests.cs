@@ -17,8 +17,8 @@ public sealed class LineBreakerTests
     {
         var lines = LineBreaker.Break([new InlineRun("aaaa bbbb cccc dddd eeee ffff", Regular)], 100, TextAlignment.Left, Measurer);
 
-        // The space at a line break is not drawn: extractors see the break itself.
-        Assert.Equal(["aaaa bbbb cccc dddd", "eeee ffff"], lines.Select(l => l.Text));
+        // The space at a line break is kept (invisible, past the last word) so tagged text reads "dddd eeee".
+        Assert.Equal(["aaaa bbbb cccc dddd ", "eeee ffff"], lines.Select(l => l.Text));
         Assert.All(lines, line => Assert.True(line.Runs.Max(r => r.X + r.Width) <= 100));
     }
 
@@ -28,7 +28,7 @@ public sealed class LineBreakerTests
         var word = new string('x', 45);
         var lines = LineBreaker.Break([new InlineRun("ab " + word + " cd", Regular)], 100, TextAlignment.Left, Measurer);
 
-        Assert.Equal(["ab", new string('x', 20), new string('x', 20), "xxxxx cd"], lines.Select(l => l.Text));
+        Assert.Equal(["ab ", new string('x', 20), new string('x', 20), "xxxxx cd"], lines.Select(l => l.Text));
         Assert.All(lines, line => Assert.True(line.Runs.Max(r => r.X + r.Width) <= 100.001));
     }
 

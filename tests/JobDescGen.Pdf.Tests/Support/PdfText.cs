@@ -38,6 +38,16 @@ internal static partial class PdfText
         return string.Join(" ", words);
     }
 
+    /// <summary>
+    /// The text outside artifacts exactly as drawn, letter by letter in content order, with no
+    /// spaces guessed from positions: what a screen reader gets from the tagged content.
+    /// </summary>
+    public static string DrawnContentText(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Concat(document.GetPages().SelectMany(ContentLetters).Select(l => l.Value));
+    }
+
     /// <summary>The letters of a page that are not inside an artifact's marked content.</summary>
     public static IReadOnlyList<Letter> ContentLetters(Page page)
     {
