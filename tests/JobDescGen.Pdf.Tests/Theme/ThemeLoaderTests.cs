@@ -83,6 +83,7 @@ public sealed class ThemeLoaderTests
 
         Assert.Single(document.GetPage(1).GetImages());
         Assert.Empty(document.GetPage(2).GetImages());
-        Assert.Equal("Testorganisatie", document.Information.Author);
+        // The profile names its organisation, which wins over the theme's fallback author.
+        Assert.Equal("FOD Beleid en Ondersteuning", document.Information.Author);
     }
 }
