@@ -65,6 +65,7 @@ public static class CliApp
         Add(ValidateCommand.Create(), ValidateCommand.Examples);
         Add(ListCommand.Create(), ListCommand.Examples);
         Add(InitCommand.Create(), InitCommand.Examples);
+        Add(BuildCommand.Create(), BuildCommand.Examples);
 
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new ExamplesHelpAction((HelpAction)help.Action!, examples);
