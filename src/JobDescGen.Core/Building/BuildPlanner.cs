@@ -61,6 +61,25 @@ public static class BuildPlanner
             }
         }
 
+        ReportUnknownLevels(loaded, request, diagnostics);
         return new BuildPlan(documents, diagnostics, failed);
+    }
+
+    // "--levels A9" that no catalogue knows is a typo, not a level some profiles happen to lack.
+    private static void ReportUnknownLevels(IReadOnlyList<ProfileLoadResult> loaded, BuildRequest request, DiagnosticBag diagnostics)
+    {
+        var catalogues = loaded.Select(r => r.Profile?.Catalogue).OfType<Model.LevelCatalogue>().DistinctBy(c => c.File).ToList();
+        if (request.Levels is null || catalogues.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var level in request.Levels.Where(l => catalogues.All(c => c.Find(l) is null)))
+        {
+            diagnostics.Error(
+                SourceLocation.FileOnly(catalogues[0].File),
+                $"unknown level '{level}' in --levels",
+                $"levels: {string.Join(", ", catalogues.SelectMany(c => c.Levels).Select(l => l.Id).Distinct())}");
+        }
     }
 }
