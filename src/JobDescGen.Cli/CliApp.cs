@@ -14,14 +14,25 @@ public static class CliApp
         var root = BuildRootCommand();
         var parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
-        if (parse.Errors.Count > 0 && parse.Action is not ExamplesHelpAction)
+        var unknownOptions = UnknownOptions(parse).ToList();
+        if ((parse.Errors.Count > 0 || unknownOptions.Count > 0) && parse.Action is not ExamplesHelpAction)
         {
-            foreach (var parseError in parse.Errors)
+            foreach (var token in unknownOptions)
+            {
+                error.WriteLine($"error: unknown option '{token}'");
+            }
+
+            foreach (var parseError in parse.Errors.Where(e => !unknownOptions.Any(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal))))
             {
                 error.WriteLine($"error: {parseError.Message}");
             }
 
-            error.WriteLine($"  hint: run 'jobdescgen {string.Join(' ', CommandPath(parse))} --help' for usage");
+            foreach (var suggestion in TypoSuggestions(parse))
+            {
+                error.WriteLine($"  hint: {suggestion}");
+            }
+
+            error.WriteLine($"  hint: run '{string.Join(' ', CommandPath(parse).Prepend("jobdescgen"))} --help' for usage");
             return ExitCodes.UsageError;
         }
 
@@ -70,6 +81,34 @@ public static class CliApp
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new ExamplesHelpAction((HelpAction)help.Action!, examples);
         return root;
+    }
+
+    // "--lvel A1" parses as a value for an argument (PROFILE, PATHS); a value that looks like an
+    // option but is none is almost always a typo, so it is treated as one.
+    private static IEnumerable<string> UnknownOptions(ParseResult parse) =>
+        parse.Tokens
+            .Where(t => t.Type == System.CommandLine.Parsing.TokenType.Argument && t.Value.StartsWith("--", StringComparison.Ordinal) && t.Value.Length > 2)
+            .Select(t => t.Value)
+            .Concat(parse.UnmatchedTokens.Where(t => t.StartsWith('-') && t.Length > 1))
+            .Distinct();
+
+    // Point at the option or command the user most likely meant.
+    private static IEnumerable<string> TypoSuggestions(ParseResult parse)
+    {
+        var command = parse.CommandResult.Command;
+        var names = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name))
+            .Concat(command.Subcommands.Select(c => c.Name))
+            .Where(n => !n.StartsWith("-?", StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+        foreach (var token in parse.UnmatchedTokens.Concat(UnknownOptions(parse)).Distinct())
+        {
+            var nearest = JobDescGen.Loading.KeyMatcher.Nearest(token, names);
+            if (nearest is not null)
+            {
+                yield return $"'{token}' is not known; did you mean '{nearest}'?";
+            }
+        }
     }
 
     private static IEnumerable<string> CommandPath(ParseResult parse)

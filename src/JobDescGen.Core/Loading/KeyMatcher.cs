@@ -18,8 +18,8 @@ public static class KeyMatcher
             }
         }
 
-        // Suggesting "id" for "xyz" helps nobody: only offer a key within a third of its length.
-        return best is not null && bestDistance <= Math.Max(2, best.Length / 3) ? best : null;
+        // Suggesting "C" for "A6" helps nobody: only offer a key within a third of its length (one edit for short keys).
+        return best is not null && bestDistance <= Math.Max(1, best.Length / 3) ? best : null;
     }
 
     /// <summary>Optimal string alignment distance: Levenshtein plus transposition of neighbours ("tilte").</summary>

@@ -18,7 +18,12 @@ public static class ProfileValidator
         CheckLevels(profile, diagnostics);
         foreach (var level in profile.Levels)
         {
-            CheckCriteria(profile, level, diagnostics);
+            // With no readable criteria (already reported), every statement would look unknown.
+            if (profile.Criteria.Count > 0)
+            {
+                CheckCriteria(profile, level, diagnostics);
+            }
+
             CheckAreaReferences(profile, level, diagnostics);
         }
 
@@ -63,7 +68,7 @@ public static class ProfileValidator
 
     private static void CheckCriteria(RoleProfile profile, LevelVariant level, DiagnosticBag diagnostics)
     {
-        var criterionIds = profile.Criteria.Select(c => c.Id).ToList();
+        var criterionIds = profile.Criteria.Select(c => c.Id).Distinct().ToList();
         var definitionIds = profile.Definitions.Select(d => d.Id).ToList();
         foreach (var statement in level.Criteria)
         {

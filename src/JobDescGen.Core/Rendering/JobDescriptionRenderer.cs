@@ -100,8 +100,8 @@ public sealed class JobDescriptionRenderer
     private static SourceLocation Locate(SourceSpan span) =>
         new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
 
-    private static string? HintFor(string message) =>
-        message.Contains("not found", StringComparison.OrdinalIgnoreCase)
-            ? "templates see: title, level, date, date_long, version, organisation, notice, purpose, result_areas, criteria, definitions, labels, language, profile_id"
-            : null;
+    private static string HintFor(string message) =>
+        message.Contains("member", StringComparison.OrdinalIgnoreCase) || message.Contains("not found", StringComparison.OrdinalIgnoreCase)
+            ? "templates see: title, level, date, date_long, version, organisation, notice, purpose, result_areas, criteria, definitions, labels, language, profile_id (README, 'Template variables', lists their fields)"
+            : "check the expression at this spot; the README's 'Templates' section lists what templates can use";
 }

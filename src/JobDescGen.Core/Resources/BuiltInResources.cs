@@ -23,18 +23,11 @@ public static class BuiltInResources
     /// <summary>True when a file of that name is embedded.</summary>
     public static bool Exists(string name) => Names.Contains(name);
 
-    /// <summary>The text of an embedded file, or null when there is none of that name.</summary>
+    /// <summary>The text of an embedded file (UTF-8), or null when there is none of that name.</summary>
     public static string? ReadText(string name)
     {
-        var actual = Assembly.GetManifestResourceNames().FirstOrDefault(n => n.Replace('\\', '/') == name);
-        if (actual is null)
-        {
-            return null;
-        }
-
-        using var stream = Assembly.GetManifestResourceStream(actual)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        var bytes = ReadBytes(name);
+        return bytes is null ? null : new StreamReader(new MemoryStream(bytes)).ReadToEnd();
     }
 
     /// <summary>The bytes of an embedded file, or null when there is none of that name.</summary>

@@ -46,6 +46,17 @@ public static partial class YamlDocumentReader
                 "check the indentation and quoting on this line and the line before it");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed flow collections ("[1, 2" then
+            // a new key); the last event it produced is the best position we have.
+            var mark = parser.Current?.End ?? Mark.Empty;
+            diagnostics.Error(
+                Locate(file, mark.Line > 0 ? mark : new Mark(0, 1, 1)),
+                "YAML syntax error: the file cannot be read past this point",
+                "look for an unclosed '[', '{' or quote on this line or the lines after it");
+            return null;
+        }
     }
 
     private static YamlNode ReadNode(IParser parser, string file, Dictionary<string, YamlNode> anchors)
