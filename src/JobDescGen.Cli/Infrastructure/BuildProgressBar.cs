@@ -25,8 +25,14 @@ internal static class BuildProgressBar
 
     private sealed class Adapter(ProgressTask task) : IBuildProgress
     {
-        public void Started(int total) => task.MaxValue = Math.Max(total, 1);
+        private int _files;
 
-        public void Completed(DocumentResult result) => task.Increment(1);
+        public void Started(int profiles) => task.MaxValue = Math.Max(profiles, 1);
+
+        public void Completed(DocumentResult result) => task.Description = $"{Title(task.Description)} ({++_files} files)";
+
+        public void ProfileCompleted() => task.Increment(1);
+
+        private static string Title(string description) => description.Split(" (")[0];
     }
 }

@@ -5,7 +5,11 @@ namespace JobDescGen.Cli.Infrastructure;
 /// <summary>Prints one line per finished file: the output for logs, pipes and CI.</summary>
 internal sealed class LineBuildProgress(TextWriter output, string outputDirectory) : IBuildProgress
 {
-    public void Started(int total)
+    public void Started(int profiles)
+    {
+    }
+
+    public void ProfileCompleted()
     {
     }
 

@@ -1,82 +1,78 @@
+using System.Collections.Concurrent;
 using JobDescGen.Diagnostics;
-using JobDescGen.Loading;
+using JobDescGen.Model;
 
 namespace JobDescGen.Building;
 
 /// <summary>
-/// Turns loaded profiles into the list of files to build: every level asked for, every language of
-/// the profile, every format. Broken profiles are left out (their diagnostics kept), so the rest
-/// still builds.
+/// Plans the files of each loaded profile: every level asked for, every language of the profile,
+/// every format. Profiles are planned one by one as they load (so a build never holds them all);
+/// the file names claimed so far are shared, so two documents can never be given the same file.
 /// </summary>
-public static class BuildPlanner
+public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
 {
     /// <summary>The name of the manifest in the output folder; no document may take it.</summary>
     public const string ManifestFileName = "manifest.json";
 
-    /// <summary>Plans the build of <paramref name="loaded"/> for <paramref name="request"/>.</summary>
-    public static BuildPlan Plan(IReadOnlyList<ProfileLoadResult> loaded, BuildRequest request, InputHasher hasher)
+    // Case-insensitive, so a build on Linux never makes files that clash on macOS or Windows.
+    private readonly ConcurrentDictionary<string, string> _claims = new(StringComparer.OrdinalIgnoreCase) { [ManifestFileName] = "the manifest" };
+    private readonly ConcurrentDictionary<string, LevelCatalogue> _catalogues = new(StringComparer.Ordinal);
+
+    /// <summary>The documents of <paramref name="profile"/>; clashing names go to <paramref name="diagnostics"/>.</summary>
+    public IReadOnlyList<PlannedDocument> Plan(RoleProfile profile, DiagnosticBag diagnostics)
     {
-        var diagnostics = new DiagnosticBag();
-        var failed = new List<string>();
+        _catalogues.TryAdd(profile.Catalogue.File, profile.Catalogue);
         var documents = new List<PlannedDocument>();
-        var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [ManifestFileName] = "the manifest" };
-
-        foreach (var result in loaded)
+        foreach (var level in profile.Levels.Where(l => request.IncludesLevel(l.LevelId)))
         {
-            diagnostics.AddRange(result.Diagnostics);
-            if (!result.Succeeded)
+            foreach (var language in profile.Languages)
             {
-                failed.Add(result.Directory);
-                continue;
-            }
-
-            var profile = result.Profile!;
-            foreach (var level in profile.Levels.Where(l => request.IncludesLevel(l.LevelId)))
-            {
-                foreach (var language in profile.Languages)
+                var outputs = new List<PlannedOutput>();
+                foreach (var writer in request.Writers)
                 {
-                    var outputs = new List<PlannedOutput>();
-                    foreach (var writer in request.Writers)
+                    var path = request.Name.Format(profile.Id, level.LevelId, language, writer.Extension, profile.Languages.Count > 1);
+                    var owner = $"{profile.Id} {level.LevelId} {language} {writer.Format}";
+                    var claimant = _claims.GetOrAdd(path, owner);
+                    if (claimant != owner)
                     {
-                        var path = request.Name.Format(profile.Id, level.LevelId, language, writer.Extension, profile.Languages.Count > 1);
-                        var owner = $"{profile.Id} {level.LevelId} {language} {writer.Format}";
-                        if (!taken.TryAdd(path, owner))
-                        {
-                            // Case-insensitive, so a build on Linux never makes files that clash on macOS or Windows.
-                            diagnostics.Error(
-                                SourceLocation.FileOnly(level.File),
-                                $"'{path}' would be written twice: for {taken[path]} and for {owner}",
-                                "make --name tell them apart with {profile}, {level}, {language} and {ext}");
-                            continue;
-                        }
-
-                        outputs.Add(new PlannedOutput(writer, path, hasher.Compute(profile, level, language, request.FallbackDate, writer)));
+                        // Sorted, so the message is the same whichever thread claimed the name first.
+                        var both = new[] { claimant, owner }.Order(StringComparer.Ordinal).ToArray();
+                        diagnostics.Error(
+                            SourceLocation.FileOnly(level.File),
+                            $"'{path}' would be written twice: for {both[0]} and for {both[1]}",
+                            "make --name tell them apart with {profile}, {level}, {language} and {ext}");
+                        continue;
                     }
 
-                    if (outputs.Count > 0)
-                    {
-                        documents.Add(new PlannedDocument(profile, level.LevelId, language, outputs));
-                    }
+                    outputs.Add(new PlannedOutput(writer, path, hasher.Compute(profile, level, language, request.FallbackDate, writer)));
+                }
+
+                if (outputs.Count > 0)
+                {
+                    documents.Add(new PlannedDocument(profile, level.LevelId, language, outputs));
                 }
             }
         }
 
-        ReportUnknownLevels(loaded, request, diagnostics);
-        return new BuildPlan(documents, diagnostics, failed);
+        return documents;
     }
 
-    // "--levels A9" that no catalogue knows is a typo, not a level some profiles happen to lack.
-    private static void ReportUnknownLevels(IReadOnlyList<ProfileLoadResult> loaded, BuildRequest request, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Once every profile is planned: the levels asked for that no level catalogue knows. "--levels A9"
+    /// is a typo, not a level some profiles happen to lack.
+    /// </summary>
+    public IEnumerable<Diagnostic> UnknownLevels()
     {
-        var catalogues = loaded.Select(r => r.Profile?.Catalogue).OfType<Model.LevelCatalogue>().DistinctBy(c => c.File).ToList();
+        var catalogues = _catalogues.Values.OrderBy(c => c.File, StringComparer.Ordinal).ToList();
         if (request.Levels is null || catalogues.Count == 0)
         {
-            return;
+            yield break;
         }
 
         foreach (var level in request.Levels.Where(l => catalogues.All(c => c.Find(l) is null)))
         {
-            diagnostics.Error(
+            yield return new Diagnostic(
+                DiagnosticSeverity.Error,
                 SourceLocation.FileOnly(catalogues[0].File),
                 $"unknown level '{level}' in --levels",
                 $"levels: {string.Join(", ", catalogues.SelectMany(c => c.Levels).Select(l => l.Id).Distinct())}");

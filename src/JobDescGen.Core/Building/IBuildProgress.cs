@@ -6,9 +6,12 @@ namespace JobDescGen.Building;
 /// </summary>
 public interface IBuildProgress
 {
-    /// <summary>The build knows how many files it will make or check.</summary>
-    void Started(int total);
+    /// <summary>The build found <paramref name="profiles"/> profile folders to load and build.</summary>
+    void Started(int profiles);
 
     /// <summary>One file is done.</summary>
     void Completed(DocumentResult result);
+
+    /// <summary>One profile is done: all its files, or its load failed.</summary>
+    void ProfileCompleted();
 }
