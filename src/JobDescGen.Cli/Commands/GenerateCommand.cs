@@ -27,7 +27,8 @@ public static class GenerateCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var level = new Option<string>("--level", "-l") { Description = "Level to generate (for example C, B, A1, A2)", Required = true, HelpName = "LEVEL" };
-        var format = new Option<DocumentFormat>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => DocumentFormat.Md };
+        var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong([.. DocumentWriters.FormatNames]);
         var output = new Option<string?>("--output", "-o")
         {
             Description = "File to write, a folder (ending in /) to write into, or - for stdout [default: out/<profile>-<level>.<format>]",
@@ -42,7 +43,7 @@ public static class GenerateCommand
             new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
             parse.GetValue(profile),
             parse.GetValue(level)!,
-            parse.GetValue(format),
+            DocumentWriters.Parse(parse.GetValue(format)!),
             parse.GetValue(output),
             parse.GetValue(language),
             parse.GetValue(profiles)!,
@@ -96,9 +97,9 @@ public static class GenerateCommand
         {
             AtomicFileWriter.Write(path, bytes);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (IOException exception)
         {
-            console.Fail($"cannot write {path}: {exception.Message}", "check that the folder exists and is writable, or choose another --output");
+            console.Fail(exception.Message, "check that the folder is writable and the disk has room, or choose another --output");
             return ExitCodes.ContentError;
         }
 
@@ -111,6 +112,11 @@ public static class GenerateCommand
         if (output is null)
         {
             return Path.Combine("out", fileName);
+        }
+
+        if (string.IsNullOrWhiteSpace(output))
+        {
+            throw new UsageException("--output is empty", "give a file, a folder ending in '/', or '-' for stdout");
         }
 
         var isFolder = output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar) || Directory.Exists(output);

@@ -24,10 +24,7 @@ public static class ListCommand
 
     private static int Run(CliConsole console, string profilesDirectory)
     {
-        if (!Directory.Exists(profilesDirectory))
-        {
-            throw new UsageException($"the profiles folder '{profilesDirectory}' does not exist", "pass --profiles DIR, or create one with 'jobdescgen init'");
-        }
+        CommonOptions.RequireProfilesFolder(profilesDirectory);
 
         var results = ProfileSetLoader.LoadAll(profilesDirectory);
         if (results.Count == 0)
@@ -38,7 +35,7 @@ public static class ListCommand
 
         var rows = results.Select(result => result.Profile is { } profile
             ? (Id: profile.Id, Title: profile.Title.Get(profile.DefaultLanguage)!, Levels: string.Join(", ", profile.Levels.Select(l => l.LevelId)), Languages: string.Join(", ", profile.Languages))
-            : (Id: Path.GetFileName(result.Directory)!, Title: $"(invalid: {result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} errors; run 'jobdescgen validate')", Levels: "-", Languages: "-")).ToList();
+            : (Id: Path.GetFileName(result.Directory)!, Title: $"(invalid: {result.Diagnostics.ErrorCount()} errors; run 'jobdescgen validate')", Levels: "-", Languages: "-")).ToList();
 
         var header = (Id: "PROFILE", Title: "TITLE", Levels: "LEVELS", Languages: "LANGUAGES");
         var idWidth = rows.Append(header).Max(r => r.Id.Length);

@@ -60,11 +60,12 @@ public static class ValidateCommand
 
         // Template and label problems are the same for every level: report each once.
         var diagnostics = new List<Diagnostic>();
+        var seen = new HashSet<Diagnostic>();
         var documents = 0;
         foreach (var directory in directories)
         {
             var loaded = ProfileSetLoader.Load(directory);
-            diagnostics.AddRange(loaded.Diagnostics);
+            diagnostics.AddRange(loaded.Diagnostics.Where(seen.Add));
             if (loaded.Profile is null)
             {
                 continue;
@@ -75,13 +76,13 @@ public static class ValidateCommand
                 foreach (var language in loaded.Profile.Languages)
                 {
                     documents++;
-                    diagnostics.AddRange(generator.Generate(loaded.Profile, level.LevelId, language).Diagnostics.Where(d => !diagnostics.Contains(d)));
+                    diagnostics.AddRange(generator.Generate(loaded.Profile, level.LevelId, language).Diagnostics.Where(seen.Add));
                 }
             }
         }
 
         console.Report(diagnostics);
-        var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var errors = diagnostics.ErrorCount();
         if (errors > 0)
         {
             return ExitCodes.ContentError;

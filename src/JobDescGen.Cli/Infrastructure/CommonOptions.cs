@@ -26,6 +26,17 @@ public static class CommonOptions
         HelpName = "DIR",
     };
 
+    /// <summary>Fails with a usage error when the profiles folder is missing.</summary>
+    public static void RequireProfilesFolder(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new UsageException(
+                $"the profiles folder '{directory}' does not exist",
+                "run from a folder that has a 'profiles' folder, pass --profiles DIR, or create one with 'jobdescgen init'");
+        }
+    }
+
     /// <summary>The templates folder to use: the option's value, else ./templates when present, else none.</summary>
     public static string? ResolveTemplates(string? value)
     {

@@ -5,6 +5,12 @@ namespace JobDescGen.Cli.Infrastructure;
 /// <summary>The writer for each output format the command line offers.</summary>
 public static class DocumentWriters
 {
+    /// <summary>The formats' names as typed on the command line (lower case).</summary>
+    public static IEnumerable<string> FormatNames => Enum.GetNames<DocumentFormat>().Select(n => n.ToLowerInvariant());
+
+    /// <summary>The format named <paramref name="name"/> (one of <see cref="FormatNames"/>).</summary>
+    public static DocumentFormat Parse(string name) => Enum.Parse<DocumentFormat>(name, ignoreCase: true);
+
     /// <summary>The writer of <paramref name="format"/>.</summary>
     public static IDocumentWriter For(DocumentFormat format) => format switch
     {

@@ -23,12 +23,7 @@ public static class ProfileSelector
             return ProfileSetLoader.Load(found[0]);
         }
 
-        if (!Directory.Exists(profilesDirectory))
-        {
-            throw new UsageException(
-                $"the profiles folder '{profilesDirectory}' does not exist",
-                "run from a folder that has a 'profiles' folder, pass --profiles DIR, or create one with 'jobdescgen init'");
-        }
+        CommonOptions.RequireProfilesFolder(profilesDirectory);
 
         var directories = ProfileSetLoader.FindProfileDirectories(profilesDirectory);
         if (profileArgument is null)
@@ -46,11 +41,9 @@ public static class ProfileSelector
         var match = directories.FirstOrDefault(d => string.Equals(Path.GetFileName(d), profileArgument, StringComparison.OrdinalIgnoreCase));
         if (match is null)
         {
-            var names = directories.Select(d => Path.GetFileName(d)!).ToList();
-            var nearest = KeyMatcher.Nearest(profileArgument, names);
             throw new UsageException(
                 $"no profile '{profileArgument}' in '{profilesDirectory}'",
-                nearest is not null ? $"did you mean '{nearest}'?" : $"profiles there: {(names.Count == 0 ? "none" : string.Join(", ", names))}");
+                Hints.DidYouMean(profileArgument, directories.Select(d => Path.GetFileName(d)!), "profiles there"));
         }
 
         return ProfileSetLoader.Load(match);

@@ -52,7 +52,7 @@ public sealed class DiagnosticFormatter
             text.Append(Format(diagnostic));
         }
 
-        var errors = list.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var errors = list.ErrorCount();
         var warnings = list.Count - errors;
         if (list.Count > 0)
         {

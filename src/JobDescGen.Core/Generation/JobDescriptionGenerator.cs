@@ -25,10 +25,11 @@ public sealed class JobDescriptionGenerator(TemplateSource templates, DateOnly f
         var (pack, languageDiagnostics) = _languages.GetOrAdd(description.Language, lang =>
         {
             var bag = new DiagnosticBag();
-            return (LanguagePackLoader.Load(lang, templates.UserDirectory, bag), bag);
+            var pack = LanguagePackLoader.Load(lang, templates.UserDirectory, bag);
+            return (pack, [.. bag]);
         });
 
-        if (pack is null || languageDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        if (pack is null || languageDiagnostics.ErrorCount() > 0)
         {
             return new GeneratedMarkdown(description, null, languageDiagnostics);
         }

@@ -13,9 +13,9 @@ public static class LevelVariantLoader
     private static readonly string[] RequiredStatementKeys = ["text"];
 
     /// <summary>Loads <paramref name="file"/>; returns null when it cannot be used (errors reported).</summary>
-    public static LevelVariant? Load(string file, string? language, DiagnosticBag diagnostics)
+    public static LevelVariant? Load(string file, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
-        var reader = new YamlFieldReader(diagnostics, language);
+        var reader = new YamlFieldReader(diagnostics, languages.FirstOrDefault(), languages.Count == 0 ? null : languages);
         var root = reader.Mapping(SourceFile.ReadYaml(file, diagnostics), string.Empty, RootKeys, RequiredRootKeys);
         if (root is null)
         {
@@ -28,6 +28,7 @@ public static class LevelVariantLoader
         var purpose = purposeNode is null ? null : StatementReader.Read(reader, purposeNode, "purpose");
         var extraTasks = ReadExtraTasks(reader, root.Get("extra_tasks"));
         var omit = reader.List(root.Get("omit_areas"), "omit_areas", reader.Reference);
+        reader.CheckUnique(omit, o => o.Id, o => o.Location, "omitted area");
 
         return levelId is null ? null : new LevelVariant(levelId, criteria, purpose, extraTasks, omit, file, root.Get("level")!.Location);
     }
@@ -40,8 +41,8 @@ public static class LevelVariantLoader
             return result;
         }
 
-        // Criteria are keyed by criterion id, so any key is allowed here; ids are checked against the profile later.
-        var mapping = reader.Mapping(node, "criteria", [.. ((node as YamlMapping)?.Entries.Select(e => e.Key.Value) ?? [])], []);
+        // Criteria are keyed by criterion id; the ids are checked against the profile later.
+        var mapping = reader.IdKeyedMapping(node, "criteria");
         if (mapping is { Entries.Count: 0 })
         {
             reader.Diagnostics.Error(mapping.Location, "'criteria' is empty", "give this level's statement for every criterion of the profile", "criteria");
@@ -53,6 +54,7 @@ public static class LevelVariantLoader
             var statement = reader.Mapping(value, path, StatementKeys, RequiredStatementKeys);
             var text = reader.Text(statement?.Get("text"), path + ".text");
             var references = reader.List(statement?.Get("references"), path + ".references", reader.Reference);
+            reader.CheckUnique(references, r => r.Id, r => r.Location, "reference");
             if (text is not null)
             {
                 result.Add(new CriterionStatement(key.Value, text, references, key.Location));
@@ -65,7 +67,7 @@ public static class LevelVariantLoader
     private static List<AreaTasks> ReadExtraTasks(YamlFieldReader reader, YamlNode? node)
     {
         var result = new List<AreaTasks>();
-        var mapping = reader.Mapping(node, "extra_tasks", [.. ((node as YamlMapping)?.Entries.Select(e => e.Key.Value) ?? [])], []);
+        var mapping = reader.IdKeyedMapping(node, "extra_tasks");
         foreach (var (key, value) in mapping?.Entries ?? [])
         {
             var path = YamlFieldReader.Join("extra_tasks", key.Value);

@@ -7,5 +7,5 @@ namespace JobDescGen.Loading;
 public sealed record ProfileLoadResult(string Directory, RoleProfile? Profile, IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>True when the profile loaded without errors.</summary>
-    public bool Succeeded => Profile is not null && !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+    public bool Succeeded => Profile is not null && Diagnostics.ErrorCount() == 0;
 }

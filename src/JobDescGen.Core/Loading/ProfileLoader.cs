@@ -28,11 +28,21 @@ public static class ProfileLoader
     /// <summary>Loads the profile in <paramref name="directory"/>; returns null when it has errors (all reported).</summary>
     public static RoleProfile? Load(string directory, LevelCatalogue catalogue, DiagnosticBag diagnostics)
     {
-        var before = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var before = diagnostics.ErrorCount();
         var file = Path.Combine(directory, ProfileFileName);
+        if (!File.Exists(file))
+        {
+            var misnamed = Directory.GetFiles(directory, "profile.*").Select(Path.GetFileName).FirstOrDefault();
+            diagnostics.Error(
+                SourceLocation.FileOnly(directory),
+                $"the profile folder has no {ProfileFileName}",
+                misnamed is null ? $"create {ProfileFileName} (jobdescgen init writes an example)" : $"rename {misnamed} to {ProfileFileName}");
+            return null;
+        }
+
         var node = SourceFile.ReadYaml(file, diagnostics);
         var languages = ReadLanguages(node, diagnostics);
-        var reader = new YamlFieldReader(diagnostics, languages.FirstOrDefault());
+        var reader = new YamlFieldReader(diagnostics, languages.FirstOrDefault(), languages.Count == 0 ? null : languages);
         var root = reader.Mapping(node, string.Empty, RootKeys, RequiredRootKeys);
 
         var id = reader.Id(root?.Get("id"), "id");
@@ -65,17 +75,34 @@ public static class ProfileLoader
         });
         reader.CheckUnique(definitions, d => d.Id, d => d.Location, "definition");
 
-        var levels = LoadLevels(directory, languages.FirstOrDefault(), diagnostics);
+        var (levels, allLevelsRead) = LoadLevels(directory, languages, diagnostics);
 
-        if (id is null || title is null || purpose is null || languages.Count == 0)
+        var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));
+        if (id is not null && id != folderName)
         {
-            // Without these there is no profile to check the level files against.
-            return null;
+            diagnostics.Error(root!.Get("id")!.Location, $"the profile id '{id}' differs from its folder name '{folderName}'", "commands find profiles by folder name and name outputs by id: make them the same", "id");
         }
 
-        var profile = new RoleProfile(id, languages, title, notice, purpose, areas, criteria, definitions, metadata, levels, catalogue, directory, file);
-        ProfileValidator.Validate(profile, diagnostics);
-        return diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) > before
+        // A profile with a broken id, title or purpose is still checked against its level files with
+        // stand-ins, so that one mistake does not hide the others until it is fixed.
+        var complete = id is not null && title is not null && purpose is not null && languages.Count > 0;
+        var missing = new LocalizedText(new Dictionary<string, string>(), SourceLocation.FileOnly(file));
+        var profile = new RoleProfile(
+            id ?? folderName,
+            languages.Count > 0 ? languages : [LocalizedText.Neutral],
+            title ?? missing,
+            notice,
+            purpose ?? new Statement(missing, missing),
+            areas,
+            criteria,
+            definitions,
+            metadata,
+            levels,
+            catalogue,
+            directory,
+            file);
+        ProfileValidator.Validate(profile, diagnostics, checkTranslations: complete, checkDefinitionsUsed: allLevelsRead);
+        return !complete || diagnostics.ErrorCount() > before
             ? null
             : profile with { Levels = [.. levels.OrderBy(l => catalogue.Find(l.LevelId)!.Order)] };
     }
@@ -85,9 +112,9 @@ public static class ProfileLoader
         // Languages are read first: they decide what a plain-string text means everywhere else.
         var reader = new YamlFieldReader(diagnostics, null);
         var node = (root as YamlMapping)?.Get("languages");
-        var languages = reader.List(node, "languages", (item, path) => reader.Id(item, path));
-        reader.CheckUnique(languages.Select((language, index) => (language, index)), x => x.language, x => ((YamlSequence)node!).Items[x.index].Location, "language");
-        return languages;
+        var languages = reader.List(node, "languages", reader.LanguageReference);
+        reader.CheckUnique(languages, l => l.Id, l => l.Location, "language");
+        return [.. languages.Select(l => l.Id).Distinct()];
     }
 
     private static ResultArea? ReadArea(YamlFieldReader reader, YamlNode node, string path)
@@ -101,13 +128,13 @@ public static class ProfileLoader
         return id is null || role is null || statement is null ? null : new ResultArea(id, role, optional, statement, tasks, mapping!.Location);
     }
 
-    private static List<LevelVariant> LoadLevels(string directory, string? language, DiagnosticBag diagnostics)
+    private static (List<LevelVariant> Levels, bool AllRead) LoadLevels(string directory, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(directory, LevelsFolderName);
         if (!Directory.Exists(folder))
         {
             diagnostics.Error(SourceLocation.FileOnly(folder), "the profile has no levels folder", $"create '{folder}' with one file per level, for example A1.yaml");
-            return [];
+            return ([], false);
         }
 
         var files = Directory.GetFiles(folder, "*.yaml").Concat(Directory.GetFiles(folder, "*.yml")).Order(StringComparer.Ordinal).ToList();
@@ -116,6 +143,7 @@ public static class ProfileLoader
             diagnostics.Error(SourceLocation.FileOnly(folder), "the levels folder holds no level files", "add one file per level, for example A1.yaml with 'level: A1'");
         }
 
-        return [.. files.Select(f => LevelVariantLoader.Load(f, language, diagnostics)).OfType<LevelVariant>()];
+        var levels = files.Select(f => LevelVariantLoader.Load(f, languages, diagnostics)).OfType<LevelVariant>().ToList();
+        return (levels, levels.Count == files.Count && files.Count > 0);
     }
 }

@@ -32,15 +32,20 @@ public static class ProfileSetLoader
             return [];
         }
 
-        if (File.Exists(Path.Combine(path, ProfileLoader.ProfileFileName)))
+        if (LooksLikeProfile(path))
         {
             return [path];
         }
 
-        return [.. Directory.GetDirectories(path)
-            .Where(d => File.Exists(Path.Combine(d, ProfileLoader.ProfileFileName)))
-            .Order(StringComparer.Ordinal)];
+        return [.. Directory.GetDirectories(path).Where(LooksLikeProfile).Order(StringComparer.Ordinal)];
     }
+
+    // A folder with a misnamed profile file (profile.yml) or only a levels folder is still a profile,
+    // so that loading it reports what is missing instead of skipping it and letting CI pass.
+    private static bool LooksLikeProfile(string directory) =>
+        File.Exists(Path.Combine(directory, ProfileLoader.ProfileFileName))
+        || Directory.GetFiles(directory, "profile.*").Length > 0
+        || Directory.Exists(Path.Combine(directory, ProfileLoader.LevelsFolderName));
 
     /// <summary>Loads every profile found at <paramref name="path"/>.</summary>
     public static IReadOnlyList<ProfileLoadResult> LoadAll(string path)

@@ -12,10 +12,14 @@ public static class ProfileValidator
     /// <summary>The character that marks a referenced term in a criterion statement ("gespecialiseerd*").</summary>
     public const char ReferenceMarker = '*';
 
-    /// <summary>Reports every cross-file problem of <paramref name="profile"/>.</summary>
-    public static void Validate(RoleProfile profile, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reports every cross-file problem of <paramref name="profile"/>. Translations are checked only
+    /// when <paramref name="checkTranslations"/> (not when the languages themselves are broken), and
+    /// unused definitions only when <paramref name="checkDefinitionsUsed"/> (every level file was read).
+    /// </summary>
+    public static void Validate(RoleProfile profile, DiagnosticBag diagnostics, bool checkTranslations = true, bool checkDefinitionsUsed = true)
     {
-        CheckLevels(profile, diagnostics);
+        CheckLevels(profile, diagnostics, checkTranslations);
         foreach (var level in profile.Levels)
         {
             // With no readable criteria (already reported), every statement would look unknown.
@@ -27,11 +31,19 @@ public static class ProfileValidator
             CheckAreaReferences(profile, level, diagnostics);
         }
 
-        CheckDefinitionsUsed(profile, diagnostics);
-        CheckTranslations(profile, diagnostics);
+        // A level file that could not be read (already reported) may hold the only reference.
+        if (checkDefinitionsUsed)
+        {
+            CheckDefinitionsUsed(profile, diagnostics);
+        }
+
+        if (checkTranslations)
+        {
+            CheckTranslations(profile, diagnostics);
+        }
     }
 
-    private static void CheckLevels(RoleProfile profile, DiagnosticBag diagnostics)
+    private static void CheckLevels(RoleProfile profile, DiagnosticBag diagnostics, bool checkTranslations)
     {
         var seen = new Dictionary<string, LevelVariant>(StringComparer.OrdinalIgnoreCase);
         foreach (var level in profile.Levels)
@@ -39,18 +51,22 @@ public static class ProfileValidator
             var known = profile.Catalogue.Find(level.LevelId);
             if (known is null)
             {
-                var ids = profile.Catalogue.Levels.Select(l => l.Id).ToList();
-                var nearest = KeyMatcher.Nearest(level.LevelId, ids);
                 diagnostics.Error(
                     level.Location,
                     $"unknown level '{level.LevelId}'",
-                    (nearest is null ? string.Empty : $"did you mean '{nearest}'? ")
-                        + $"the level catalogue ({profile.Catalogue.File}) defines: {string.Join(", ", ids)}; add the level there to use it",
+                    Hints.DidYouMean(level.LevelId, profile.Catalogue.Levels.Select(l => l.Id), $"add it to the level catalogue ({profile.Catalogue.File}) to use it; the catalogue defines"),
                     "level");
             }
             else if (known.Id != level.LevelId)
             {
                 diagnostics.Error(level.Location, $"level '{level.LevelId}' is spelled '{known.Id}' in the level catalogue", $"write 'level: {known.Id}'", "level");
+            }
+            else if (checkTranslations)
+            {
+                foreach (var language in profile.Languages.Where(l => known.Name.Get(l) is null))
+                {
+                    diagnostics.Error(known.Name.Location, $"level '{known.Id}' has no '{language}' name in the level catalogue", $"add '{language}: ...' to its name (profile '{profile.Id}' is written in {string.Join(", ", profile.Languages)})", "levels");
+                }
             }
 
             if (!seen.TryAdd(level.LevelId, level))
@@ -74,11 +90,10 @@ public static class ProfileValidator
         {
             if (!criterionIds.Contains(statement.CriterionId))
             {
-                var nearest = KeyMatcher.Nearest(statement.CriterionId, criterionIds);
                 diagnostics.Error(
                     statement.Location,
                     $"unknown criterion '{statement.CriterionId}'",
-                    nearest is null ? $"the profile's criteria are: {string.Join(", ", criterionIds)}" : $"did you mean '{nearest}'?",
+                    Hints.DidYouMean(statement.CriterionId, criterionIds, "the profile's criteria are"),
                     $"criteria.{statement.CriterionId}");
             }
 
@@ -86,24 +101,15 @@ public static class ProfileValidator
             {
                 if (!definitionIds.Contains(reference.Id))
                 {
-                    var nearest = KeyMatcher.Nearest(reference.Id, definitionIds);
                     diagnostics.Error(
                         reference.Location,
                         $"reference to '{reference.Id}', which has no definition",
-                        nearest is null ? $"add a definition with id '{reference.Id}' under 'definitions' in {profile.File}" : $"did you mean '{nearest}'?",
+                        KeyMatcher.Nearest(reference.Id, definitionIds) is { } nearest ? $"did you mean '{nearest}'?" : $"add a definition with id '{reference.Id}' under 'definitions' in {profile.File}",
                         $"criteria.{statement.CriterionId}.references");
                 }
             }
 
-            var marked = statement.Text.Values.Values.Any(t => t.Contains(ReferenceMarker));
-            if (marked && statement.References.Count == 0)
-            {
-                diagnostics.Error(statement.Text.Location, $"the text marks a term with '{ReferenceMarker}' but lists no references", "add 'references: [definition-id]' beside 'text'", $"criteria.{statement.CriterionId}.text");
-            }
-            else if (!marked && statement.References.Count > 0)
-            {
-                diagnostics.Error(statement.Text.Location, $"the statement references a definition but its text marks no term with '{ReferenceMarker}'", $"put '{ReferenceMarker}' right after the defined word, as in 'gespecialiseerd{ReferenceMarker}'", $"criteria.{statement.CriterionId}.text");
-            }
+            CheckMarkers(statement, diagnostics);
         }
 
         foreach (var criterion in profile.Criteria)
@@ -111,6 +117,29 @@ public static class ProfileValidator
             if (!level.Criteria.Any(s => s.CriterionId == criterion.Id))
             {
                 diagnostics.Error(level.Location, $"level {level.LevelId} has no statement for criterion '{criterion.Id}'", $"add '{criterion.Id}:' with its 'text' under 'criteria' in this file", "criteria");
+            }
+        }
+    }
+
+    // Each '*' in a text stands for one referenced definition, in every language.
+    private static void CheckMarkers(CriterionStatement statement, DiagnosticBag diagnostics)
+    {
+        var path = $"criteria.{statement.CriterionId}.text";
+        foreach (var (language, text) in statement.Text.Values)
+        {
+            var marks = text.Count(c => c == ReferenceMarker);
+            var where = language.Length == 0 ? string.Empty : $" ('{language}')";
+            if (marks > 0 && statement.References.Count == 0)
+            {
+                diagnostics.Error(statement.Text.Location, $"the text{where} marks a term with '{ReferenceMarker}' but lists no references", "add 'references: [definition-id]' beside 'text'", path);
+            }
+            else if (marks == 0 && statement.References.Count > 0)
+            {
+                diagnostics.Error(statement.Text.Location, $"the statement references a definition but its text{where} marks no term with '{ReferenceMarker}'", $"put '{ReferenceMarker}' right after the defined word, as in 'gespecialiseerd{ReferenceMarker}'", path);
+            }
+            else if (marks != statement.References.Count)
+            {
+                diagnostics.Error(statement.Text.Location, $"the text{where} marks {marks} terms with '{ReferenceMarker}' but lists {statement.References.Count} references", "give one reference per marked term, in the same order", path);
             }
         }
     }
@@ -140,11 +169,8 @@ public static class ProfileValidator
         }
     }
 
-    private static string HintForArea(string id, List<string> areaIds)
-    {
-        var nearest = KeyMatcher.Nearest(id, areaIds);
-        return nearest is null ? $"the profile's result areas are: {string.Join(", ", areaIds)}" : $"did you mean '{nearest}'?";
-    }
+    private static string HintForArea(string id, List<string> areaIds) =>
+        Hints.DidYouMean(id, areaIds, "the profile's result areas are");
 
     private static void CheckDefinitionsUsed(RoleProfile profile, DiagnosticBag diagnostics)
     {

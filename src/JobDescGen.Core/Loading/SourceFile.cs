@@ -9,14 +9,9 @@ public static class SourceFile
     /// <summary>The root node of <paramref name="path"/>, or null after reporting why it could not be read.</summary>
     public static YamlNode? ReadYaml(string path, DiagnosticBag diagnostics)
     {
-        string text;
-        try
+        var text = SourceText.Read(path, diagnostics);
+        if (text is null)
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(SourceLocation.FileOnly(path), $"cannot read the file: {exception.Message}", "check that the file exists and is readable");
             return null;
         }
 

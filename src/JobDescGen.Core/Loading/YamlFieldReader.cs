@@ -12,7 +12,8 @@ namespace JobDescGen.Loading;
 /// </summary>
 /// <param name="diagnostics">Where problems go.</param>
 /// <param name="defaultLanguage">The language of a text written as a plain string; null makes such a text language-neutral.</param>
-public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? defaultLanguage)
+/// <param name="languages">The languages a text may have; null allows any language code.</param>
+public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? defaultLanguage, IReadOnlyList<string>? languages = null)
 {
     /// <summary>Where problems go.</summary>
     public DiagnosticBag Diagnostics { get; } = diagnostics;
@@ -31,6 +32,7 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var meant = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, _) in mapping.Entries)
         {
             if (!seen.Add(key.Value))
@@ -40,16 +42,19 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
             else if (!allowed.Contains(key.Value))
             {
                 var nearest = KeyMatcher.Nearest(key.Value, allowed);
-                var hint = nearest is not null
-                    ? $"did you mean '{nearest}'?"
-                    : $"valid keys here: {string.Join(", ", allowed)}";
-                Diagnostics.Error(key.Location, $"unknown key '{key.Value}'{Where(path)}", hint, Join(path, key.Value));
+                if (nearest is not null)
+                {
+                    meant.Add(nearest);
+                }
+
+                Diagnostics.Error(key.Location, $"unknown key '{key.Value}'{Where(path)}", Hints.DidYouMean(key.Value, allowed, "valid keys here"), Join(path, key.Value));
             }
         }
 
         foreach (var name in required)
         {
-            if (!seen.Contains(name))
+            // "tilte:" already says "did you mean 'title'?": a second error for the missing title adds nothing.
+            if (!seen.Contains(name) && !meant.Contains(name))
             {
                 Diagnostics.Error(mapping.Location, $"missing required field '{name}'{Where(path)}", $"add '{name}:' to this mapping", Join(path, name));
             }
@@ -57,6 +62,13 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
 
         return mapping;
     }
+
+    /// <summary>
+    /// A mapping whose keys are ids chosen by the user (criterion ids, area ids): every key is
+    /// allowed, duplicates are still reported.
+    /// </summary>
+    public YamlMapping? IdKeyedMapping(YamlNode? node, string path) =>
+        Mapping(node, path, [.. ((node as YamlMapping)?.Entries.Select(e => e.Key.Value) ?? [])], []);
 
     /// <summary>A required scalar string; null (and an error) when absent, empty or not a scalar.</summary>
     public string? String(YamlNode? node, string path)
@@ -75,7 +87,7 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
         var value = Normalize(scalar.Value);
         if (value.Length == 0)
         {
-            Diagnostics.Error(node.Location, $"'{path}' is empty", "write the text, or remove the key if it is optional", path);
+            Diagnostics.Error(node.Location, $"'{path}' is empty", "write a value here", path);
             return null;
         }
 
@@ -170,6 +182,16 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
                 continue;
             }
 
+            if (languages is not null && !languages.Contains(key.Value))
+            {
+                Diagnostics.Error(
+                    key.Location,
+                    $"'{key.Value}' is not one of the profile's languages ({string.Join(", ", languages)})",
+                    $"add '{key.Value}' to 'languages' in profile.yaml, or remove this text",
+                    keyPath);
+                continue;
+            }
+
             if (values.ContainsKey(key.Value))
             {
                 Diagnostics.Error(key.Location, $"duplicate language '{key.Value}'{Where(path)}", "keep one translation per language", keyPath);
@@ -191,6 +213,19 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
         return values.Count == 0 ? null : new LocalizedText(values, node.Location);
     }
 
+    /// <summary>A language code ("nl", "fr", "nl-BE"), with its location.</summary>
+    public LocatedId? LanguageReference(YamlNode node, string path)
+    {
+        var value = String(node, path);
+        if (value is not null && !LanguagePattern().IsMatch(value))
+        {
+            Diagnostics.Error(node.Location, $"'{value}' is not a language code", "use a two-letter language code such as 'nl' or 'fr'", path);
+            return null;
+        }
+
+        return value is null ? null : new LocatedId(value, node.Location);
+    }
+
     /// <summary>A list whose items are read by <paramref name="readItem"/>; an empty list is an error.</summary>
     public List<T> List<T>(YamlNode? node, string path, Func<YamlNode, string, T?> readItem)
         where T : class
@@ -203,7 +238,7 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
 
         if (node is not YamlSequence sequence)
         {
-            WrongType(node, path, "a list (items starting with '- ')");
+            WrongType(node, path, "a list (items starting with '- ')", node is YamlScalar { IsNull: false } scalar ? $"write it as a list: [{scalar.Value}]" : null);
             return result;
         }
 
@@ -225,9 +260,10 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
     }
 
     /// <summary>Reports an id that was already used by an earlier item of the same kind.</summary>
-    public void CheckUnique<T>(IEnumerable<T> items, Func<T, string> id, Func<T, SourceLocation> location, string kind)
+    public void CheckUnique<T>(IEnumerable<T> items, Func<T, string> id, Func<T, SourceLocation> location, string kind, StringComparer? comparer = null)
     {
-        var first = new Dictionary<string, SourceLocation>(StringComparer.OrdinalIgnoreCase);
+        // Ids are matched exactly everywhere but levels, so "Supervisie" and "supervisie" are two ids.
+        var first = new Dictionary<string, SourceLocation>(comparer ?? StringComparer.Ordinal);
         foreach (var item in items)
         {
             if (!first.TryAdd(id(item), location(item)))
@@ -255,8 +291,8 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
         }
     }
 
-    private void WrongType(YamlNode node, string path, string expected) =>
-        Diagnostics.Error(node.Location, $"'{path}' should be {expected}, but is {node.KindName}", null, path);
+    private void WrongType(YamlNode node, string path, string expected, string? hint = null) =>
+        Diagnostics.Error(node.Location, $"'{path}' should be {expected}, but is {node.KindName}", hint, path);
 
     private static string Where(string path) => path.Length == 0 ? string.Empty : $" in '{path}'";
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using JobDescGen.Diagnostics;
 using JobDescGen.Resolving;
 using Scriban;
@@ -21,25 +22,23 @@ public sealed class JobDescriptionRenderer
     public const int RecursionLimit = 64;
 
     private readonly TemplateSource _source;
-    private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
+    private readonly ConcurrentDictionary<string, Lazy<ParsedTemplate>> _parsed = new(StringComparer.Ordinal);
 
     /// <summary>Creates a renderer over the templates of <paramref name="source"/>.</summary>
     public JobDescriptionRenderer(TemplateSource source) => _source = source;
 
-    /// <summary>The templates this renderer uses.</summary>
-    public TemplateSource Source => _source;
-
     /// <summary>Renders <paramref name="description"/> with the template <paramref name="templateName"/>.</summary>
     public RenderResult Render(LevelDescription description, LanguagePack language, string templateName = TemplateSource.JobDescriptionTemplate)
     {
-        var diagnostics = new DiagnosticBag();
-        var template = Parse(templateName, diagnostics);
-        if (template is null)
+        // Parsed once per renderer and shared: parsing dominates the cost of a small render, and a
+        // parsed Scriban template may be rendered from many threads, each with its own context.
+        var parsed = _parsed.GetOrAdd(templateName, name => new Lazy<ParsedTemplate>(() => Parse(name))).Value;
+        if (parsed.Template is null)
         {
-            return new RenderResult(null, diagnostics);
+            return new RenderResult(null, parsed.Diagnostics);
         }
 
+        var model = TemplateModelBuilder.Build(description, language);
         var context = new TemplateContext
         {
             StrictVariables = true,
@@ -49,59 +48,53 @@ public sealed class JobDescriptionRenderer
             TemplateLoader = new TemplateIncludeLoader(_source),
             MemberRenamer = member => member.Name,
         };
-        context.PushGlobal(TemplateModelBuilder.Build(description, language));
+        context.PushGlobal(model);
         try
         {
-            return new RenderResult(MarkdownTidier.Tidy(template.Render(context)), diagnostics);
+            return new RenderResult(MarkdownTidier.Tidy(parsed.Template.Render(context)), []);
         }
         catch (ScriptRuntimeException exception)
         {
-            diagnostics.Error(Locate(exception.Span), "template error: " + exception.OriginalMessage, HintFor(exception.OriginalMessage));
+            var diagnostics = new DiagnosticBag();
+            diagnostics.Error(Locate(exception.Span), "template error: " + exception.OriginalMessage, TemplateErrorHints.For(exception.OriginalMessage, model));
             return new RenderResult(null, diagnostics);
         }
     }
 
-    private Template? Parse(string name, DiagnosticBag diagnostics)
+    private ParsedTemplate Parse(string name)
     {
-        var found = _source.Find(name);
+        var diagnostics = new DiagnosticBag();
+        var found = _source.Find(name, diagnostics);
         if (found is null)
         {
-            diagnostics.Error(
-                SourceLocation.FileOnly(_source.UserDirectory is null ? name : Path.Combine(_source.UserDirectory, name)),
-                $"no template named '{name}'",
-                "check the name, or run 'jobdescgen init' to get the built-in templates to start from");
-            return null;
-        }
-
-        Template template;
-        lock (_gate)
-        {
-            // Parsed templates are reused across documents: parsing dominates the cost of a small render.
-            if (!_parsed.TryGetValue(name, out template!))
+            if (diagnostics.Count == 0)
             {
-                template = Template.Parse(found.Value.Text, found.Value.Path);
-                _parsed[name] = template;
+                diagnostics.Error(
+                    SourceLocation.FileOnly(_source.UserDirectory is null ? name : Path.Combine(_source.UserDirectory, name)),
+                    $"no template named '{name}'",
+                    "check the name, or run 'jobdescgen init' to get the built-in templates to start from");
             }
+
+            return new ParsedTemplate(null, [.. diagnostics]);
         }
 
+        var template = Template.Parse(found.Value.Text, found.Value.Path);
         if (!template.HasErrors)
         {
-            return template;
+            return new ParsedTemplate(template, []);
         }
 
-        foreach (var message in template.Messages)
+        // Scriban can report one mistake several times at the same spot; print it once.
+        foreach (var message in template.Messages.DistinctBy(m => (m.Span.Start.Line, m.Span.Start.Column, m.Message)))
         {
             diagnostics.Error(Locate(message.Span), "template syntax error: " + message.Message, "see the Scriban language reference for the statement at this spot");
         }
 
-        return null;
+        return new ParsedTemplate(null, [.. diagnostics]);
     }
 
     private static SourceLocation Locate(SourceSpan span) =>
         new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
 
-    private static string HintFor(string message) =>
-        message.Contains("member", StringComparison.OrdinalIgnoreCase) || message.Contains("not found", StringComparison.OrdinalIgnoreCase)
-            ? "templates see: title, level, date, date_long, version, organisation, notice, purpose, result_areas, criteria, definitions, labels, language, profile_id (README, 'Template variables', lists their fields)"
-            : "check the expression at this spot; the README's 'Templates' section lists what templates can use";
+    private sealed record ParsedTemplate(Template? Template, IReadOnlyList<Diagnostic> Diagnostics);
 }

@@ -28,7 +28,13 @@ public static class LanguagePackLoader
         var userFile = userTemplatesDirectory is null ? null : Path.Combine(userTemplatesDirectory, "lang", language + ".yaml");
         if (userFile is not null && File.Exists(userFile))
         {
-            Read(userFile, File.ReadAllText(userFile), builtInText is null ? null : labels.Keys.ToList(), labels, months, diagnostics);
+            var userText = SourceText.Read(userFile, diagnostics);
+            if (userText is null)
+            {
+                return null;
+            }
+
+            Read(userFile, userText, builtInText is null ? null : labels.Keys.ToList(), labels, months, diagnostics);
         }
         else if (builtInText is null)
         {
@@ -41,7 +47,7 @@ public static class LanguagePackLoader
 
         if (months.Count != 12)
         {
-            diagnostics.Error(SourceLocation.FileOnly(userFile ?? builtInName), $"the labels of '{language}' need 12 month names, found {months.Count}", "list the months from January to December under 'months'");
+            diagnostics.Error(SourceLocation.FileOnly(userFile ?? builtInName), $"the labels of '{language}' have no month names", "list the 12 months from January to December under 'months'");
             return null;
         }
 
@@ -52,9 +58,9 @@ public static class LanguagePackLoader
     {
         var reader = new YamlFieldReader(diagnostics, null);
         var root = reader.Mapping(YamlDocumentReader.Read(file, text, diagnostics), string.Empty, RootKeys, []);
-        var labelNode = root?.Get("labels") as YamlMapping;
-        var allowed = knownKeys ?? [.. labelNode?.Entries.Select(e => e.Key.Value) ?? []];
-        var checkedLabels = reader.Mapping(root?.Get("labels"), "labels", allowed, []);
+        // The built-in file defines the keys; a user's file may only use those.
+        var checkedLabels = knownKeys is null ? reader.IdKeyedMapping(root?.Get("labels"), "labels") : reader.Mapping(root?.Get("labels"), "labels", knownKeys, []);
+        var allowed = knownKeys ?? [.. checkedLabels?.Entries.Select(e => e.Key.Value) ?? []];
         foreach (var (key, value) in checkedLabels?.Entries ?? [])
         {
             var label = reader.String(value, "labels." + key.Value);
@@ -65,7 +71,11 @@ public static class LanguagePackLoader
         }
 
         var monthList = reader.List(root?.Get("months"), "months", (node, path) => reader.String(node, path));
-        if (monthList.Count > 0)
+        if (monthList.Count is > 0 and not 12)
+        {
+            diagnostics.Error(root!.Get("months")!.Location, $"'months' has {monthList.Count} names, expected 12", "list the months from January to December");
+        }
+        else if (monthList.Count > 0)
         {
             months.Clear();
             months.AddRange(monthList);

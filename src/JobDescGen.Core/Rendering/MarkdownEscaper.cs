@@ -8,8 +8,9 @@ namespace JobDescGen.Rendering;
 /// </summary>
 public static class MarkdownEscaper
 {
-    // Inline characters that CommonMark or GFM tables give a meaning to anywhere in a line.
-    private const string InlineSpecials = "\\`*_[]<>|";
+    // Characters that CommonMark or GFM give a meaning to anywhere in a line: emphasis, code, links,
+    // HTML, table cells, entities (&amp;), strikethrough (~~) and a heading's closing '#'.
+    private const string InlineSpecials = "\\`*_[]<>|&~#";
 
     /// <summary>Returns <paramref name="text"/> with every Markdown-significant character backslash-escaped.</summary>
     public static string Escape(string text)
@@ -45,7 +46,7 @@ public static class MarkdownEscaper
     // A text put at the start of a line must not turn into a heading, quote, list item or rule.
     private static bool StartsBlock(string text)
     {
-        if (text[0] is '#' or '>' or '=' or '~')
+        if (text[0] is '>' or '=')
         {
             return true;
         }

@@ -1,3 +1,4 @@
+using JobDescGen.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -9,16 +10,23 @@ namespace JobDescGen.Rendering;
 internal sealed class TemplateIncludeLoader(TemplateSource source) : ITemplateLoader
 {
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
-        source.Find(templateName)?.Path
-            ?? throw new ScriptRuntimeException(callerSpan, $"no template named '{templateName}' in the templates folder or the built-in templates");
+        Find(callerSpan, templateName).Path;
 
-    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
-    {
-        var name = Path.GetFileName(templatePath);
-        return source.Find(name)?.Text
-            ?? throw new ScriptRuntimeException(callerSpan, $"cannot read template '{templatePath}'");
-    }
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        Find(callerSpan, Path.GetFileName(templatePath)).Text;
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         new(Load(context, callerSpan, templatePath));
+
+    private (string Path, string Text) Find(SourceSpan callerSpan, string name)
+    {
+        // Scriban reports include failures as runtime errors at the include: raise one with our reason.
+        var diagnostics = new DiagnosticBag();
+        return source.Find(name, diagnostics)
+            ?? throw new ScriptRuntimeException(
+                callerSpan,
+                diagnostics.Count > 0
+                    ? $"cannot include '{name}': {diagnostics[0].Message} ({diagnostics[0].Location})"
+                    : $"no template named '{name}' in the templates folder or the built-in templates");
+    }
 }

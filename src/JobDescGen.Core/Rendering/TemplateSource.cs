@@ -1,3 +1,5 @@
+using JobDescGen.Diagnostics;
+using JobDescGen.Loading;
 using JobDescGen.Resources;
 
 namespace JobDescGen.Rendering;
@@ -17,16 +19,17 @@ public sealed class TemplateSource(string? userDirectory)
 
     /// <summary>
     /// The template's path (a file path, or a "(built-in)/..." display name) and text; null when
-    /// it exists nowhere.
+    /// it exists nowhere, or when the user's file cannot be read (reported to <paramref name="diagnostics"/>).
     /// </summary>
-    public (string Path, string Text)? Find(string name)
+    public (string Path, string Text)? Find(string name, DiagnosticBag diagnostics)
     {
         if (UserDirectory is not null)
         {
             var path = Path.Combine(UserDirectory, name);
             if (File.Exists(path))
             {
-                return (path, File.ReadAllText(path));
+                var userText = SourceText.Read(path, diagnostics);
+                return userText is null ? null : (path, userText);
             }
         }
 

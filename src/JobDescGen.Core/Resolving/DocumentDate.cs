@@ -20,7 +20,8 @@ public static class DocumentDate
             return DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         }
 
-        if (!long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        // 253402300799 is 9999-12-31T23:59:59Z, the last second a DateTimeOffset can hold.
+        if (!long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds > 253402300799)
         {
             throw new FormatException($"{SourceDateEpochVariable} must be a number of seconds since 1970-01-01, not '{sourceDateEpoch}'");
         }

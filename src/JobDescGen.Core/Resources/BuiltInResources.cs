@@ -20,9 +20,6 @@ public static class BuiltInResources
     /// <summary>The embedded files whose names start with <paramref name="prefix"/>.</summary>
     public static IEnumerable<string> Under(string prefix) => Names.Where(n => n.StartsWith(prefix, StringComparison.Ordinal));
 
-    /// <summary>True when a file of that name is embedded.</summary>
-    public static bool Exists(string name) => Names.Contains(name);
-
     /// <summary>The text of an embedded file (UTF-8), or null when there is none of that name.</summary>
     public static string? ReadText(string name)
     {
@@ -53,6 +50,14 @@ public static class BuiltInResources
             return ReadText(path[DisplayPrefix.Length..])?.Split('\n');
         }
 
-        return File.Exists(path) ? File.ReadAllLines(path) : null;
+        try
+        {
+            return File.Exists(path) ? File.ReadAllLines(path) : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The diagnostic itself still prints; only the quoted source line is lost.
+            return null;
+        }
     }
 }

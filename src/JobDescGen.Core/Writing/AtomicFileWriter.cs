@@ -11,10 +11,30 @@ public static class AtomicFileWriter
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(directory);
 
         // Same folder, so the rename stays on one file system and is atomic.
         var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            Directory.CreateDirectory(directory);
+            WriteThenRename(full, temporary, content);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The raw message names the temporary file; the user knows only the path they asked for.
+            throw new IOException($"cannot write {path}: {Reason(exception, temporary, full)}", exception);
+        }
+    }
+
+    private static string Reason(Exception exception, string temporary, string full) => exception switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        PathTooLongException => "the path is too long",
+        _ => exception.Message.Replace(temporary, full, StringComparison.Ordinal),
+    };
+
+    private static void WriteThenRename(string full, string temporary, ReadOnlySpan<byte> content)
+    {
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))

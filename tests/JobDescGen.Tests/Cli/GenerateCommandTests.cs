@@ -68,6 +68,28 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
+    public void Empty_output_is_a_usage_error() =>
+        Assert.Equal(2, CliRun.Of("generate", "--level", "A1", "--profiles", RepoPaths.Profiles, "-o", "").ExitCode);
+
+    [Fact]
+    public void Unknown_format_lists_the_formats_in_lower_case()
+    {
+        var run = CliRun.Of("generate", "--level", "A1", "--profiles", RepoPaths.Profiles, "--format", "docx");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("md", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("DocumentFormat", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unwritable_output_names_the_target_not_a_temporary_file()
+    {
+        var run = CliRun.Of("generate", "--level", "A1", "--profiles", RepoPaths.Profiles, "-o", "/proc/jobdescgen-test.md");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("cannot write /proc/jobdescgen-test.md", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(".tmp", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_profiles_folder_is_a_usage_error()
     {
         var run = CliRun.Of("generate", "--level", "A1", "--profiles", "/nonexistent/profiles");

@@ -62,6 +62,34 @@ public sealed class LevelResolverTests
         Assert.Equal("result area 'coach' is not optional and cannot be omitted", diagnostic.Message);
     }
 
+    [Theory]
+    [InlineData("    references: [specialisatie, specialisatie]\n", "duplicate reference id 'specialisatie'")]
+    [InlineData("omit_areas: [medewerker, medewerker]\n", "duplicate omitted area id 'medewerker'")]
+    public void Repeated_ids_in_a_level_file_are_errors(string append, string message)
+    {
+        using var temp = new TempFolder();
+        var profiles = temp.CopyFrom(RepoPaths.Profiles, "profiles");
+        var a1 = Path.Combine(profiles, "leidinggevende", "levels", "A1.yaml");
+        var text = File.ReadAllText(a1);
+        text = append.StartsWith("    references", StringComparison.Ordinal)
+            ? text.Replace("    references: [specialisatie]\n", append, StringComparison.Ordinal)
+            : text + append;
+        File.WriteAllText(a1, text);
+        var loaded = ProfileSetLoader.Load(Path.Combine(profiles, "leidinggevende"));
+        Assert.Contains(loaded.Diagnostics, d => d.Message == message);
+    }
+
+    [Fact]
+    public void Markers_and_references_must_match_in_number()
+    {
+        using var temp = new TempFolder();
+        var profiles = temp.CopyFrom(RepoPaths.Profiles, "profiles");
+        var a2 = Path.Combine(profiles, "leidinggevende", "levels", "A2.yaml");
+        File.WriteAllText(a2, File.ReadAllText(a2).Replace("eerste expertise* hebben", "eerste expertise* hebben* ", StringComparison.Ordinal));
+        var diagnostic = Assert.Single(ProfileSetLoader.Load(Path.Combine(profiles, "leidinggevende")).Diagnostics);
+        Assert.Equal("the text ('nl') marks 2 terms with '*' but lists 1 references", diagnostic.Message);
+    }
+
     [Fact]
     public void A_translated_profile_renders_in_french_with_french_labels()
     {

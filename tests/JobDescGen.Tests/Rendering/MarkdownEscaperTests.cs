@@ -17,6 +17,8 @@ public sealed class MarkdownEscaperTests
     [InlineData("[geen](link) <b>geen html</b> `geen code`")]
     [InlineData("back\\slash")]
     [InlineData("Versie 1.0 en nota’s, « chef »…")]
+    [InlineData("R&amp;D &nbsp; ~~niet doorgehaald~~")]
+    [InlineData("Als coach #")]
     public void Escaped_text_reads_back_literally(string text)
     {
         var markdown = $"{MarkdownEscaper.Escape(text)}\n\n| a | b |\n| --- | --- |\n| x | {MarkdownEscaper.Escape(text)} |\n";

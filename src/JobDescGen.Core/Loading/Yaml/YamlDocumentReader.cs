@@ -38,6 +38,12 @@ public static partial class YamlDocumentReader
 
             return root;
         }
+        catch (YamlException) when (FirstIndentingTab(text) is { } tab)
+        {
+            // YamlDotNet reports a tab in the indentation as some later, unrelated error.
+            diagnostics.Error(new SourceLocation(file, tab.Line, tab.Column), "YAML syntax error: a tab is used for indentation", "YAML allows only spaces for indentation: replace the tab with spaces");
+            return null;
+        }
         catch (YamlException exception)
         {
             diagnostics.Error(
@@ -114,6 +120,22 @@ public static partial class YamlDocumentReader
         }
 
         return node;
+    }
+
+    private static (int Line, int Column)? FirstIndentingTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0 && lines[i].TrimStart().Length > 0 && !lines[i].TrimStart().StartsWith('#'))
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     private static SourceLocation Locate(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
