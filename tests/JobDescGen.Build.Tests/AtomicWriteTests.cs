@@ -32,4 +32,19 @@ public sealed class AtomicWriteTests : IDisposable
         Assert.Contains(result.Diagnostics, d => d.Location.File.EndsWith("leidinggevende-B.md", StringComparison.Ordinal) && d.Message.StartsWith("cannot write", StringComparison.Ordinal));
         Assert.Empty(Directory.EnumerateFiles(_workspace.Output, "*.tmp", SearchOption.AllDirectories));
     }
+
+    [Fact]
+    public void Temporary_files_a_killed_build_left_are_reported_by_check_and_removed_by_build()
+    {
+        _workspace.Build();
+        var leftover = Path.Combine(_workspace.Output, $".leidinggevende-A1.md.{Guid.NewGuid():N}.tmp");
+        File.WriteAllText(leftover, "half a docu");
+
+        Assert.Equal([Path.GetFileName(leftover)], _workspace.Check().With(DocumentStatus.Extra));
+        var result = _workspace.Build();
+
+        Assert.True(result.Succeeded);
+        Assert.Equal([Path.GetFileName(leftover)], result.With(DocumentStatus.Deleted));
+        Assert.False(File.Exists(leftover));
+    }
 }

@@ -86,6 +86,7 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
         }
         else
         {
+            files.AddRange(folder.DeleteLeftoverTemporaries().Select(path => new DocumentResult(path, DocumentStatus.Deleted, null, null, null, null, null)));
             files.AddRange(folder.Delete(obsolete).Select(entry => DocumentResult.For(entry, DocumentStatus.Deleted)));
             manifestStatus = folder.WriteIfChanged(BuildPlanner.ManifestFileName, bytes);
         }

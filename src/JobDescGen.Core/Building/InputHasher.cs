@@ -57,7 +57,7 @@ public sealed class InputHasher(string? templatesDirectory, string toolVersion)
         // other languages: each document hashes only its own language's file.
         var text = new StringBuilder();
         var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Select(f => (Full: f, Relative: Path.GetRelativePath(directory, f).Replace('\\', '/')))
+            .Select(f => (Full: f, Relative: OutputFolder.Relative(directory, f)))
             .Where(f => !f.Relative.StartsWith(LanguageFolder + "/", StringComparison.Ordinal))
             .OrderBy(f => f.Relative, StringComparer.Ordinal);
         foreach (var (full, relative) in files)

@@ -1,10 +1,34 @@
+using System.Text.RegularExpressions;
 using JobDescGen.Writing;
 
 namespace JobDescGen.Building;
 
 /// <summary>The output folder as the build sees it: files to compare, write, delete or report as extra.</summary>
-internal sealed class OutputFolder(string directory)
+internal sealed partial class OutputFolder(string directory)
 {
+    /// <summary>
+    /// Deletes the temporary files a killed build left behind (<see cref="AtomicFileWriter"/>'s
+    /// <c>.NAME.GUID.tmp</c>); returns their relative paths.
+    /// </summary>
+    public IReadOnlyList<string> DeleteLeftoverTemporaries()
+    {
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var leftovers = Directory.EnumerateFiles(directory, ".*.tmp", SearchOption.AllDirectories)
+            .Where(f => TemporaryName().IsMatch(Path.GetFileName(f)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        foreach (var file in leftovers)
+        {
+            File.Delete(file);
+        }
+
+        return [.. leftovers.Select(f => Relative(directory, f))];
+    }
+
     /// <summary>Check mode: how the file on disk compares with <paramref name="expected"/>.</summary>
     public ManifestStatus Compare(string relativePath, byte[] expected)
     {
@@ -39,7 +63,7 @@ internal sealed class OutputFolder(string directory)
 
         var expected = manifest.Entries.Select(e => e.Path).Append(BuildPlanner.ManifestFileName).ToHashSet(StringComparer.Ordinal);
         return Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
+            .Select(f => Relative(directory, f))
             .Where(f => !expected.Contains(f))
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -62,4 +86,10 @@ internal sealed class OutputFolder(string directory)
 
         return deleted;
     }
+
+    /// <summary>The path of <paramref name="file"/> inside <paramref name="root"/>, with '/' separators on every system.</summary>
+    public static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
+
+    [GeneratedRegex(@"^\..+\.[0-9a-f]{32}\.tmp$")]
+    private static partial Regex TemporaryName();
 }
