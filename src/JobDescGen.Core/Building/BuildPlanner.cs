@@ -31,16 +31,8 @@ public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
                 foreach (var writer in request.Writers)
                 {
                     var path = request.Name.Format(profile.Id, level.LevelId, language, writer.Extension, profile.Languages.Count > 1);
-                    var owner = $"{profile.Id} {level.LevelId} {language} {writer.Format}";
-                    var claimant = _claims.GetOrAdd(path, owner);
-                    if (claimant != owner)
+                    if (!Claim(path, Owner(profile.Id, level.LevelId, language, writer.Format), level.File, diagnostics))
                     {
-                        // Sorted, so the message is the same whichever thread claimed the name first.
-                        var both = new[] { claimant, owner }.Order(StringComparer.Ordinal).ToArray();
-                        diagnostics.Error(
-                            SourceLocation.FileOnly(level.File),
-                            $"'{path}' would be written twice: for {both[0]} and for {both[1]}",
-                            "make --name tell them apart with {profile}, {level}, {language} and {ext}");
                         continue;
                     }
 
@@ -56,6 +48,10 @@ public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
 
         return documents;
     }
+
+    /// <summary>Claims the path of <paramref name="entry"/>, a file of an unchanged profile that is not loaded again.</summary>
+    public bool Claim(ManifestEntry entry, string profileDirectory, DiagnosticBag diagnostics) =>
+        Claim(entry.Path, Owner(entry.Profile, entry.Level, entry.Language, entry.Format), profileDirectory, diagnostics);
 
     /// <summary>
     /// Once every profile is planned: the levels asked for that no level catalogue knows. "--levels A9"
@@ -77,5 +73,24 @@ public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
                 $"unknown level '{level}' in --levels",
                 $"levels: {string.Join(", ", catalogues.SelectMany(c => c.Levels).Select(l => l.Id).Distinct())}");
         }
+    }
+
+    private static string Owner(string profile, string level, string language, string format) => $"{profile} {level} {language} {format}";
+
+    private bool Claim(string path, string owner, string file, DiagnosticBag diagnostics)
+    {
+        var claimant = _claims.GetOrAdd(path, owner);
+        if (claimant == owner)
+        {
+            return true;
+        }
+
+        // Sorted, so the message is the same whichever thread claimed the name first.
+        var both = new[] { claimant, owner }.Order(StringComparer.Ordinal).ToArray();
+        diagnostics.Error(
+            SourceLocation.FileOnly(file),
+            $"'{path}' would be written twice: for {both[0]} and for {both[1]}",
+            "make --name tell them apart with {profile}, {level}, {language} and {ext}");
+        return false;
     }
 }

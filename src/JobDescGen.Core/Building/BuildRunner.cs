@@ -27,19 +27,37 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, SourceLocation.FileOnly(Path.Combine(request.OutputDirectory, BuildPlanner.ManifestFileName)), $"the manifest cannot be read ({manifestProblem}); every document is rebuilt", "let the build rewrite it"));
         }
 
-        var planner = new BuildPlanner(request, new InputHasher(request.TemplatesDirectory, request.ToolVersion));
+        var hasher = new InputHasher(request.TemplatesDirectory, request.ToolVersion);
+        var planner = new BuildPlanner(request, hasher);
         var builder = new DocumentBuilder(
             new JobDescriptionGenerator(new TemplateSource(request.TemplatesDirectory), request.FallbackDate),
             request,
             mode,
             previous?.ByPath() ?? new Dictionary<string, ManifestEntry>());
+        var records = previous?.Profiles.ToDictionary(p => p.Directory, StringComparer.Ordinal) ?? [];
+        var options = Options();
         var results = new ConcurrentBag<DocumentResult>();
+        var cleanProfiles = new ConcurrentBag<ProfileRecord>();
         var failedProfiles = new ConcurrentBag<string>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
         Report(p => p.Started(directories.Count));
         Parallel.ForEach(directories, parallel, directory =>
         {
+            var relative = OutputFolder.Relative(request.ProfilesDirectory, directory);
+            var sources = hasher.Sources(directory, options);
+            if (mode == BuildMode.Write && !request.Force && records.TryGetValue(relative, out var record) && record.Sources == sources && Reuse(record, previous!, builder) is { } reused)
+            {
+                // Nothing this profile's documents depend on changed, and its files are intact: skip even loading it.
+                var claims = new DiagnosticBag();
+                reused.ForEach(entry => planner.Claim(entry, directory, claims));
+                AddAll(diagnostics, claims);
+                Finished(reused.Select(entry => DocumentResult.For(entry, DocumentStatus.UpToDate)), results);
+                cleanProfiles.Add(record);
+                Report(p => p.ProfileCompleted());
+                return;
+            }
+
             var loaded = ProfileSetLoader.Load(directory);
             AddAll(diagnostics, loaded.Diagnostics);
             if (!loaded.Succeeded)
@@ -52,30 +70,60 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
             var planning = new DiagnosticBag();
             var documents = planner.Plan(loaded.Profile!, planning);
             AddAll(diagnostics, planning);
+            var clean = loaded.Diagnostics.Count == 0 && planning.Count == 0;
 
             // Documents of one profile in parallel too, so a build of one or two profiles uses every core.
             Parallel.ForEach(documents, parallel, document =>
             {
                 var (documentResults, documentDiagnostics) = builder.Build(document);
                 AddAll(diagnostics, documentDiagnostics);
-                foreach (var result in documentResults)
+                Finished(documentResults, results);
+                if (documentDiagnostics.Count > 0 || documentResults.Any(r => r.Entry is null))
                 {
-                    results.Add(result);
-                    Report(p => p.Completed(result));
+                    clean = false;
                 }
             });
+            if (clean)
+            {
+                cleanProfiles.Add(new ProfileRecord(relative, loaded.Profile!.Id, sources));
+            }
+
             Report(p => p.ProfileCompleted());
         });
         AddAll(diagnostics, planner.UnknownLevels());
 
-        return Finish(mode, previous, [.. results], [.. diagnostics], [.. failedProfiles.Order(StringComparer.Ordinal)]);
+        return Finish(mode, previous, [.. results], [.. cleanProfiles], [.. diagnostics], [.. failedProfiles.Order(StringComparer.Ordinal)]);
     }
 
-    private BuildResult Finish(BuildMode mode, BuildManifest? previous, List<DocumentResult> files, List<Diagnostic> diagnostics, List<string> failedProfiles)
+    // The entries of an unchanged profile, if every one of its files is still as recorded.
+    private List<ManifestEntry>? Reuse(ProfileRecord record, BuildManifest previous, DocumentBuilder builder)
+    {
+        var entries = previous.Entries.Where(e => e.Profile == record.Id && request.IncludesLevel(e.Level) && request.IncludesFormat(e.Format)).ToList();
+        return entries.All(builder.OnDisk) ? entries : null;
+    }
+
+    // The options that decide which files a profile gives and what is in them.
+    private string Options() => string.Join(
+        ';',
+        string.Join(',', request.Writers.Select(w => $"{w.Format}:{w.GetType().FullName}")),
+        request.Levels is null ? "all" : string.Join(',', request.Levels.Select(l => l.ToUpperInvariant()).Order(StringComparer.Ordinal)),
+        request.Name.Text,
+        request.FallbackDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+    private void Finished(IEnumerable<DocumentResult> finished, ConcurrentBag<DocumentResult> results)
+    {
+        foreach (var result in finished)
+        {
+            results.Add(result);
+            Report(p => p.Completed(result));
+        }
+    }
+
+    private BuildResult Finish(BuildMode mode, BuildManifest? previous, List<DocumentResult> files, List<ProfileRecord> profiles, List<Diagnostic> diagnostics, List<string> failedProfiles)
     {
         var anythingFailed = failedProfiles.Count > 0 || diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
         var produced = files.Where(f => f.Entry is not null).Select(f => f.Entry!).ToList();
-        var (manifest, obsolete) = ManifestMerger.Merge(previous, produced, request, anythingFailed);
+        var (manifest, obsolete) = ManifestMerger.Merge(previous, produced, profiles, request, anythingFailed);
         var folder = new OutputFolder(request.OutputDirectory);
         var bytes = ManifestSerializer.Serialize(manifest);
         ManifestStatus manifestStatus;

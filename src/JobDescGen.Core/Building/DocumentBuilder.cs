@@ -87,23 +87,19 @@ internal sealed class DocumentBuilder(
         return DocumentResult.For(entry, DocumentStatus.Built);
     }
 
-    // Up to date: same inputs as when the manifest recorded it, and the file still has the recorded bytes.
-    private ManifestEntry? UpToDate(PlannedOutput output)
+    /// <summary>True when the output folder still holds the file <paramref name="entry"/> records: same size, same SHA-256.</summary>
+    public bool OnDisk(ManifestEntry entry)
     {
-        if (mode == BuildMode.Check || request.Force || !previous.TryGetValue(output.RelativePath, out var entry) || entry.Inputs != output.InputHash)
-        {
-            return null;
-        }
-
-        var path = FullPath(output.RelativePath);
+        var path = FullPath(entry.Path);
         var info = new FileInfo(path);
-        if (!info.Exists || info.Length != entry.Size)
-        {
-            return null;
-        }
-
-        return InputHasher.Sha256Hex(File.ReadAllBytes(path)) == entry.Sha256 ? entry : null;
+        return info.Exists && info.Length == entry.Size && InputHasher.Sha256Hex(File.ReadAllBytes(path)) == entry.Sha256;
     }
+
+    // Up to date: same inputs as when the manifest recorded it, and the file still has the recorded bytes.
+    private ManifestEntry? UpToDate(PlannedOutput output) =>
+        mode == BuildMode.Write && !request.Force && previous.TryGetValue(output.RelativePath, out var entry) && entry.Inputs == output.InputHash && OnDisk(entry)
+            ? entry
+            : null;
 
     private string FullPath(string relativePath)
     {

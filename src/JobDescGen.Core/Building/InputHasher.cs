@@ -16,7 +16,8 @@ public sealed class InputHasher(string? templatesDirectory, string toolVersion)
     private const string LanguageFolder = "lang";
 
     private readonly ConcurrentDictionary<string, string> _files = new(StringComparer.Ordinal);
-    private readonly Lazy<string> _templates = new(() => HashTemplates(templatesDirectory));
+    private readonly Lazy<string> _templates = new(() => HashTemplates(templatesDirectory, LanguageFolder + "/"));
+    private readonly Lazy<string> _languages = new(() => HashTemplates(templatesDirectory is null ? null : Path.Combine(templatesDirectory, LanguageFolder), null));
 
     /// <summary>The input hash of <paramref name="writer"/>'s file for one level and language of <paramref name="profile"/>.</summary>
     public string Compute(RoleProfile profile, LevelVariant level, string language, DateOnly fallbackDate, IDocumentWriter writer)
@@ -38,6 +39,30 @@ public sealed class InputHasher(string? templatesDirectory, string toolVersion)
         return Sha256Hex(Encoding.UTF8.GetBytes(text.ToString()));
     }
 
+    /// <summary>
+    /// The hash of everything one profile folder's documents can depend on, read without loading
+    /// the profile: every file of the folder, the level catalogue beside or above it, every file of
+    /// the templates folder, the tool version and <paramref name="options"/> (formats, levels, name
+    /// pattern, date).
+    /// </summary>
+    public string Sources(string profileDirectory, string options)
+    {
+        var text = new StringBuilder(1024);
+        Line(text, "tool", toolVersion);
+        Line(text, "options", options);
+        Line(text, "templates", _templates.Value);
+        Line(text, "languages", _languages.Value);
+        var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(profileDirectory)));
+        Line(text, "own-catalogue", FileHash(Path.Combine(profileDirectory, "levels.yaml")));
+        Line(text, "shared-catalogue", parent is null ? "none" : FileHash(Path.Combine(parent, "levels.yaml")));
+        foreach (var file in Directory.EnumerateFiles(profileDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            Line(text, "file " + OutputFolder.Relative(profileDirectory, file), FileHash(file));
+        }
+
+        return Sha256Hex(Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
     /// <summary>The SHA-256 of <paramref name="bytes"/>, lower-case hex.</summary>
     public static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
@@ -46,7 +71,7 @@ public sealed class InputHasher(string? templatesDirectory, string toolVersion)
 
     private static void Line(StringBuilder text, string key, string value) => text.Append(key).Append('=').Append(value).Append('\n');
 
-    private static string HashTemplates(string? directory)
+    private static string HashTemplates(string? directory, string? skipPrefix)
     {
         if (directory is null || !Directory.Exists(directory))
         {
@@ -58,7 +83,7 @@ public sealed class InputHasher(string? templatesDirectory, string toolVersion)
         var text = new StringBuilder();
         var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
             .Select(f => (Full: f, Relative: OutputFolder.Relative(directory, f)))
-            .Where(f => !f.Relative.StartsWith(LanguageFolder + "/", StringComparison.Ordinal))
+            .Where(f => skipPrefix is null || !f.Relative.StartsWith(skipPrefix, StringComparison.Ordinal))
             .OrderBy(f => f.Relative, StringComparer.Ordinal);
         foreach (var (full, relative) in files)
         {

@@ -7,10 +7,11 @@ namespace JobDescGen.Building;
 /// </summary>
 public static class ManifestMerger
 {
-    /// <summary>The new manifest, and the old entries whose files no longer belong (to delete, or report as extra).</summary>
+    /// <summary>The new manifest (with the records of the profiles that built cleanly), and the old entries whose files no longer belong (to delete, or report as extra).</summary>
     public static (BuildManifest Manifest, IReadOnlyList<ManifestEntry> Obsolete) Merge(
         BuildManifest? previous,
         IReadOnlyCollection<ManifestEntry> produced,
+        IReadOnlyCollection<ProfileRecord> profiles,
         BuildRequest request,
         bool anythingFailed)
     {
@@ -28,6 +29,7 @@ public static class ManifestMerger
             (anythingFailed || !covered ? kept : obsolete).Add(entry);
         }
 
-        return (new BuildManifest(request.ToolVersion, produced.Concat(kept)), obsolete);
+        // After a failure no profile is vouched for: the next build loads them all again.
+        return (new BuildManifest(request.ToolVersion, produced.Concat(kept), anythingFailed ? [] : profiles), obsolete);
     }
 }

@@ -45,6 +45,17 @@ public static class ManifestSerializer
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("profiles");
+            foreach (var profile in manifest.Profiles)
+            {
+                json.WriteStartObject();
+                json.WriteString("directory", profile.Directory);
+                json.WriteString("id", profile.Id);
+                json.WriteString("sources", profile.Sources);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
@@ -70,7 +81,10 @@ public static class ManifestSerializer
                 file.GetProperty("size").GetInt64(),
                 Text(file, "sha256"),
                 Text(file, "inputs")));
-            return new BuildManifest(version, entries.ToList());
+            var profiles = root.TryGetProperty("profiles", out var records)
+                ? records.EnumerateArray().Select(p => new ProfileRecord(Text(p, "directory"), Text(p, "id"), Text(p, "sources"))).ToList()
+                : [];
+            return new BuildManifest(version, entries.ToList(), profiles);
         }
         catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
