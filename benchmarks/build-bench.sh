@@ -9,7 +9,8 @@
 #   2. wall time of 100 profiles x 4 levels x (md + pdf) = 800 documents, from an empty folder
 #   3. peak memory (max RSS) and wall time from ~10 to 2,000 documents
 #   4. a no-change incremental rebuild of 800 documents
-#   5. a single cold `generate --level A1 --format pdf`: JIT-only publish vs ReadyToRun, TieredPGO off
+#   5. a single cold `generate --level A1 --format pdf`: JIT-only publish vs ReadyToRun vs Native AOT
+#      (AOT only when a clang is installed: Debian's clang-14 works), TieredPGO and loop JIT settings
 # The machine is shared: `uptime` is printed before each part, since load skews every figure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +25,11 @@ echo "== publish (ReadyToRun, and JIT-only for comparison)"
 dotnet publish src/JobDescGen.Cli -c Release -r linux-x64 --self-contained false -o "$work/tool" >/dev/null
 dotnet publish src/JobDescGen.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=false -o "$work/tool-jit" >/dev/null
 dotnet build benchmarks/JobDescGen.ProfileGenerator -c Release >/dev/null
+clang=$(command -v clang || command -v clang-14 || true)
+if [ -n "$clang" ]; then
+  echo "(Native AOT with $clang)"
+  dotnet publish src/JobDescGen.Cli -c Release -r linux-x64 -p:PublishAot=true -p:CppCompilerAndLinker="$(basename "$clang")" -o "$work/tool-aot" >/dev/null
+fi
 tool="$work/tool/jobdescgen"
 generator="dotnet benchmarks/JobDescGen.ProfileGenerator/bin/Release/net10.0/JobDescGen.ProfileGenerator.dll"
 
@@ -81,4 +87,14 @@ hyperfine --runs $(( runs * 2 )) --warmup 2 --export-json "$work/cold.json" \
   -n "ReadyToRun, TieredPGO off" "DOTNET_TieredPGO=0 $tool generate --level A1 --format $format --output $work/cold.$format" \
   -n "ReadyToRun, TC_QuickJitForLoops off" "DOTNET_TC_QuickJitForLoops=0 $tool generate --level A1 --format $format --output $work/cold.$format" \
   | grep -E '^Benchmark|Time|Range|±'
+
+if [ -n "$clang" ]; then
+  echo; echo "== 6. Native AOT: cold generate, and the 400-document $format build"; uptime
+  hyperfine --runs $(( runs * 2 )) --warmup 2 \
+    -n "AOT generate" "$work/tool-aot/jobdescgen generate --level A1 --format $format --output $work/cold-aot.$format" | grep -E 'Time|Range'
+  cmp "$work/cold.$format" "$work/cold-aot.$format" && echo "AOT and ReadyToRun write identical bytes"
+  hyperfine --runs "$runs" --warmup 1 --prepare "rm -rf $work/out-aot" \
+    -n "AOT build" "$work/tool-aot/jobdescgen build --profiles $p100 --out $work/out-aot --formats $format --quiet" \
+    -n "ReadyToRun build" "$tool build --profiles $p100 --out $work/out-aot --formats $format --quiet" | grep -E '^Benchmark|Time|Range|±'
+fi
 uptime
