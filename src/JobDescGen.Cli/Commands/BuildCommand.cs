@@ -139,12 +139,12 @@ public static class BuildCommand
         var writers = new List<IDocumentWriter>();
         foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            if (!Enum.TryParse<DocumentFormat>(name, ignoreCase: true, out var format) || !Enum.IsDefined(format))
+            if (!AllFormats().Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 throw new UsageException($"unknown format '{name}'", $"formats: {string.Join(", ", AllFormats())}");
             }
 
-            writers.Add(DocumentWriters.For(format));
+            writers.Add(DocumentWriters.For(DocumentWriters.Parse(name)));
         }
 
         return writers.Count > 0 ? writers : throw new UsageException("--formats names no format", $"formats: {string.Join(", ", AllFormats())}");
@@ -173,7 +173,7 @@ public static class BuildCommand
         }
     }
 
-    private static List<string> AllFormats() => [.. Enum.GetValues<DocumentFormat>().Select(f => f.ToString().ToLowerInvariant())];
+    private static List<string> AllFormats() => [.. DocumentWriters.FormatNames];
 
     private static List<string> Split(string value) =>
         [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
