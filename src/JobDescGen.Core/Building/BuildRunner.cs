@@ -28,78 +28,86 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
         }
 
         var hasher = new InputHasher(request.TemplatesDirectory, request.ToolVersion);
-        var planner = new BuildPlanner(request, hasher);
-        var builder = new DocumentBuilder(
-            new JobDescriptionGenerator(new TemplateSource(request.TemplatesDirectory), request.FallbackDate),
-            request,
+        var run = new BuildRunState(
             mode,
-            previous?.ByPath() ?? new Dictionary<string, ManifestEntry>());
-        var records = previous?.Profiles.ToDictionary(p => p.Directory, StringComparer.Ordinal) ?? [];
-        var options = Options();
-        var results = new ConcurrentBag<DocumentResult>();
-        var cleanProfiles = new ConcurrentBag<ProfileRecord>();
-        var failedProfiles = new ConcurrentBag<string>();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+            hasher,
+            new BuildPlanner(request, hasher),
+            new DocumentBuilder(
+                new JobDescriptionGenerator(new TemplateSource(request.TemplatesDirectory), request.FallbackDate),
+                request,
+                mode,
+                previous?.ByPath() ?? new Dictionary<string, ManifestEntry>()),
+            previous?.Profiles.ToDictionary(p => p.Directory, StringComparer.Ordinal) ?? [],
+            (previous?.Entries ?? []).ToLookup(e => e.Profile, StringComparer.Ordinal),
+            Options(),
+            diagnostics);
 
         Report(p => p.Started(directories.Count));
-        Parallel.ForEach(directories, parallel, directory =>
+        Parallel.ForEach(directories, AllCores, directory =>
         {
-            var relative = OutputFolder.Relative(request.ProfilesDirectory, directory);
-            var sources = hasher.Sources(directory, options);
-            if (mode == BuildMode.Write && !request.Force && records.TryGetValue(relative, out var record) && record.Sources == sources && Reuse(record, previous!, builder) is { } reused)
-            {
-                // Nothing this profile's documents depend on changed, and its files are intact: skip even loading it.
-                var claims = new DiagnosticBag();
-                reused.ForEach(entry => planner.Claim(entry, directory, claims));
-                AddAll(diagnostics, claims);
-                Finished(reused.Select(entry => DocumentResult.For(entry, DocumentStatus.UpToDate)), results);
-                cleanProfiles.Add(record);
-                Report(p => p.ProfileCompleted());
-                return;
-            }
-
-            var loaded = ProfileSetLoader.Load(directory);
-            AddAll(diagnostics, loaded.Diagnostics);
-            if (!loaded.Succeeded)
-            {
-                failedProfiles.Add(directory);
-                Report(p => p.ProfileCompleted());
-                return;
-            }
-
-            var planning = new DiagnosticBag();
-            var documents = planner.Plan(loaded.Profile!, planning);
-            AddAll(diagnostics, planning);
-            var clean = loaded.Diagnostics.Count == 0 && planning.Count == 0;
-
-            // Documents of one profile in parallel too, so a build of one or two profiles uses every core.
-            Parallel.ForEach(documents, parallel, document =>
-            {
-                var (documentResults, documentDiagnostics) = builder.Build(document);
-                AddAll(diagnostics, documentDiagnostics);
-                Finished(documentResults, results);
-                if (documentDiagnostics.Count > 0 || documentResults.Any(r => r.Entry is null))
-                {
-                    clean = false;
-                }
-            });
-            if (clean)
-            {
-                cleanProfiles.Add(new ProfileRecord(relative, loaded.Profile!.Id, sources));
-            }
-
+            BuildProfile(directory, run);
             Report(p => p.ProfileCompleted());
         });
-        AddAll(diagnostics, planner.UnknownLevels());
+        AddAll(diagnostics, run.Planner.UnknownLevels());
 
-        return Finish(mode, previous, [.. results], [.. cleanProfiles], [.. diagnostics], [.. failedProfiles.Order(StringComparer.Ordinal)]);
+        return Finish(mode, previous, [.. run.Results], [.. run.CleanProfiles], [.. diagnostics], [.. run.FailedProfiles.Order(StringComparer.Ordinal)]);
+    }
+
+    private static ParallelOptions AllCores => new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+    private void BuildProfile(string directory, BuildRunState run)
+    {
+        var relative = OutputFolder.Relative(request.ProfilesDirectory, directory);
+        var sources = run.Hasher.Sources(directory, run.Options);
+        if (run.Mode == BuildMode.Write && !request.Force && run.Records.TryGetValue(relative, out var record) && record.Sources == sources && Reuse(record, run) is { } reused)
+        {
+            // Nothing this profile's documents depend on changed, and its files are intact: skip even loading it.
+            var claims = new DiagnosticBag();
+            reused.ForEach(entry => run.Planner.Claim(entry, directory, claims));
+            AddAll(run.Diagnostics, claims);
+            Finished(reused.Select(entry => DocumentResult.For(entry, DocumentStatus.UpToDate)), run.Results);
+            run.CleanProfiles.Add(record);
+            return;
+        }
+
+        var loaded = ProfileSetLoader.Load(directory);
+        AddAll(run.Diagnostics, loaded.Diagnostics);
+        if (!loaded.Succeeded)
+        {
+            run.FailedProfiles.Add(directory);
+            return;
+        }
+
+        var planning = new DiagnosticBag();
+        var documents = run.Planner.Plan(loaded.Profile!, planning);
+        AddAll(run.Diagnostics, planning);
+        var clean = loaded.Diagnostics.Count == 0 && planning.Count == 0;
+
+        // Documents of one profile in parallel too, so a build of one or two profiles uses every core.
+        Parallel.ForEach(documents, AllCores, document =>
+        {
+            var (documentResults, documentDiagnostics) = run.Builder.Build(document);
+            AddAll(run.Diagnostics, documentDiagnostics);
+            Finished(documentResults, run.Results);
+            if (documentDiagnostics.Count > 0 || documentResults.Any(r => r.Entry is null))
+            {
+                clean = false;
+            }
+        });
+
+        // Only a profile without a single diagnostic is vouched for: one with warnings is loaded
+        // (and its warnings shown) every time.
+        if (clean)
+        {
+            run.CleanProfiles.Add(new ProfileRecord(relative, loaded.Profile!.Id, sources));
+        }
     }
 
     // The entries of an unchanged profile, if every one of its files is still as recorded.
-    private List<ManifestEntry>? Reuse(ProfileRecord record, BuildManifest previous, DocumentBuilder builder)
+    private List<ManifestEntry>? Reuse(ProfileRecord record, BuildRunState run)
     {
-        var entries = previous.Entries.Where(e => e.Profile == record.Id && request.IncludesLevel(e.Level) && request.IncludesFormat(e.Format)).ToList();
-        return entries.All(builder.OnDisk) ? entries : null;
+        var entries = run.EntriesByProfile[record.Id].Where(e => request.IncludesLevel(e.Level) && request.IncludesFormat(e.Format)).ToList();
+        return entries.All(run.Builder.OnDisk) ? entries : null;
     }
 
     // The options that decide which files a profile gives and what is in them.
