@@ -64,7 +64,7 @@ public static class CliApp
         var root = new RootCommand("jobdescgen — job descriptions from YAML role profiles, rendered to Markdown for any level");
         var examples = new Dictionary<Command, string[]>
         {
-            [root] = ["jobdescgen generate --level A1", "jobdescgen validate", "jobdescgen list", "jobdescgen init my-profiles"],
+            [root] = ["jobdescgen generate --level A1", "jobdescgen validate", "jobdescgen list", "jobdescgen init my-profiles", "jobdescgen preview --level A1 --watch"],
         };
         void Add(Command command, string[] commandExamples)
         {
@@ -76,6 +76,7 @@ public static class CliApp
         Add(ValidateCommand.Create(), ValidateCommand.Examples);
         Add(ListCommand.Create(), ListCommand.Examples);
         Add(InitCommand.Create(), InitCommand.Examples);
+        Add(PreviewCommand.Create(), PreviewCommand.Examples);
         Add(BuildCommand.Create(), BuildCommand.Examples);
 
         var help = root.Options.OfType<HelpOption>().Single();

@@ -8,7 +8,13 @@ public sealed class SyntheticProfileTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "jobdescgen-synthetic-tests", Guid.NewGuid().ToString("N"));
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
 
     [Fact]
     public void Generated_bilingual_profiles_build_cleanly_with_the_language_in_every_name()

@@ -75,13 +75,21 @@ public static class BuildCommand
             throw new UsageException($"the profiles folder '{settings.Profiles}' does not exist", "pass --profiles DIR, or create one with 'jobdescgen init'");
         }
 
+        var templates = CommonOptions.ResolveTemplates(settings.Templates);
+        var writers = Writers(settings.Formats, templates, console);
+        if (writers is null)
+        {
+            // A writer could not be set up (a broken theme.yaml): its diagnostics are printed.
+            return ExitCodes.ContentError;
+        }
+
         var request = new BuildRequest(
             settings.Profiles,
             settings.Output,
-            ParseFormats(settings.Formats),
+            writers,
             ParseLevels(settings.Levels),
             ParseName(settings.Name),
-            CommonOptions.ResolveTemplates(settings.Templates),
+            templates,
             ToolEnvironment.FallbackDate(),
             ToolVersion(),
             settings.Force);
@@ -133,21 +141,26 @@ public static class BuildCommand
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentError;
     }
 
-    private static IReadOnlyList<IDocumentWriter> ParseFormats(string? value)
+    private static List<IDocumentWriter>? Writers(string? value, string? templates, CliConsole console)
     {
-        var names = value is null ? AllFormats() : Split(value);
-        var writers = new List<IDocumentWriter>();
-        foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
+        var formats = new List<DocumentFormat>();
+        foreach (var name in (value is null ? AllFormats() : Split(value)).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             if (!AllFormats().Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 throw new UsageException($"unknown format '{name}'", $"formats: {string.Join(", ", AllFormats())}");
             }
 
-            writers.Add(DocumentWriters.For(DocumentWriters.Parse(name)));
+            formats.Add(DocumentWriters.Parse(name));
         }
 
-        return writers.Count > 0 ? writers : throw new UsageException("--formats names no format", $"formats: {string.Join(", ", AllFormats())}");
+        if (formats.Count == 0)
+        {
+            throw new UsageException("--formats names no format", $"formats: {string.Join(", ", AllFormats())}");
+        }
+
+        var writers = formats.Select(format => DocumentWriters.For(format, templates, console)).ToList();
+        return writers.Contains(null) ? null : [.. writers.OfType<IDocumentWriter>()];
     }
 
     private static IReadOnlyCollection<string>? ParseLevels(string value)

@@ -73,7 +73,12 @@ public static class GenerateCommand
             return ExitCodes.ContentError;
         }
 
-        var writer = DocumentWriters.For(format);
+        var writer = DocumentWriters.For(format, templateFolder, console);
+        if (writer is null)
+        {
+            return ExitCodes.ContentError;
+        }
+
         var bytes = writer.Write(generated);
         if (output == "-")
         {

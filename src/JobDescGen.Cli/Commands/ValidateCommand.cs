@@ -3,6 +3,7 @@ using JobDescGen.Cli.Infrastructure;
 using JobDescGen.Diagnostics;
 using JobDescGen.Generation;
 using JobDescGen.Loading;
+using JobDescGen.Pdf.Theme;
 using JobDescGen.Rendering;
 
 namespace JobDescGen.Cli.Commands;
@@ -42,7 +43,8 @@ public static class ValidateCommand
 
     private static int Run(CliConsole console, string[] paths, string profilesDirectory, string? templatesDirectory)
     {
-        var generator = new JobDescriptionGenerator(new TemplateSource(CommonOptions.ResolveTemplates(templatesDirectory)), ToolEnvironment.FallbackDate());
+        var templates = CommonOptions.ResolveTemplates(templatesDirectory);
+        var generator = new JobDescriptionGenerator(new TemplateSource(templates), ToolEnvironment.FallbackDate());
         var targets = paths.Length == 0 ? [profilesDirectory] : paths;
         var directories = new List<string>();
         foreach (var target in targets)
@@ -61,6 +63,11 @@ public static class ValidateCommand
         // Template and label problems are the same for every level: report each once.
         var diagnostics = new List<Diagnostic>();
         var seen = new HashSet<Diagnostic>();
+
+        // The PDF theme is part of the input too: a CI check must catch a broken theme.yaml.
+        var themeDiagnostics = new DiagnosticBag();
+        ThemeLoader.Load(templates, themeDiagnostics);
+        diagnostics.AddRange(themeDiagnostics);
         var documents = 0;
         foreach (var directory in directories)
         {

@@ -5,4 +5,7 @@ public enum DocumentFormat
 {
     /// <summary>CommonMark/GFM Markdown.</summary>
     Md,
+
+    /// <summary>Tagged A4 PDF, styled by the theme (theme.yaml).</summary>
+    Pdf,
 }

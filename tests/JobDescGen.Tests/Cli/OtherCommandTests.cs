@@ -16,6 +16,16 @@ public sealed class OtherCommandTests
     }
 
     [Fact]
+    public void Validate_checks_the_pdf_theme()
+    {
+        using var temp = new TempFolder();
+        temp.Write("templates/theme.yaml", "page:\n  margn: 10\n");
+        var run = CliRun.Of("validate", RepoPaths.Profiles, "--templates", temp.Of("templates"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("theme.yaml:2:3: error: unknown key 'margn' in 'page'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_accepts_a_level_file_path()
     {
         var run = CliRun.Of("validate", Path.Combine(RepoPaths.BundledProfile, "levels", "A1.yaml"));

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(JobDescGen.Benchmarks.PdfBenchmarks).Assembly).Run(args);

@@ -1,0 +1,167 @@
+using System.CommandLine;
+using JobDescGen.Cli.Infrastructure;
+using JobDescGen.Terminal.Output;
+using JobDescGen.Terminal.Preview;
+using JobDescGen.Terminal.Theming;
+using JobDescGen.Terminal.Watching;
+
+namespace JobDescGen.Cli.Commands;
+
+/// <summary><c>jobdescgen preview [PROFILE] --level A1</c>: the job description in the terminal, optionally live while editing.</summary>
+public static class PreviewCommand
+{
+    /// <summary>Examples shown under the command's help.</summary>
+    public static readonly string[] Examples =
+    [
+        "jobdescgen preview --level A1",
+        "jobdescgen preview --level A1 --watch",
+        "jobdescgen preview --level B --compare A1",
+        "jobdescgen preview leidinggevende --level C --width 60 --no-color | less",
+    ];
+
+    /// <summary>How long the files must be quiet after a change before <c>--watch</c> renders again.</summary>
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var profile = new Argument<string?>("PROFILE")
+        {
+            Description = "Profile id (folder name under --profiles) or path to a profile folder; optional when there is one profile",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var level = new Option<string>("--level", "-l") { Description = "Level to show (for example C, B, A1, A2)", Required = true, HelpName = "LEVEL" };
+        var compare = new Option<string?>("--compare", "-c") { Description = "A second level to show beside the first, with the criteria that differ highlighted", HelpName = "LEVEL" };
+        var width = new Option<int?>("--width", "-w") { Description = $"Columns to wrap to [default: the terminal's width, else $COLUMNS, else {OutputPlan.DefaultWidth}]", HelpName = "N" };
+        width.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < OutputPlan.MinimumWidth or > 1000)
+            {
+                result.AddError($"--width must be between {OutputPlan.MinimumWidth} and 1000");
+            }
+        });
+        var watch = new Option<bool>("--watch") { Description = "Render again whenever the profile, a level file, a template, a label file or the theme changes; Ctrl+C stops" };
+        var noColor = new Option<bool>("--no-color") { Description = "Plain text without colours (also when NO_COLOR is set or the output is not a terminal)" };
+        var pager = new Option<bool>("--pager") { Description = "Page through $PAGER or 'less -R' (automatic on a terminal when the document is taller than the screen)" };
+        var language = new Option<string?>("--language") { Description = "Language to show [default: the profile's first language]", HelpName = "LANG" };
+        var profiles = CommonOptions.Profiles();
+        var templates = CommonOptions.Templates();
+
+        var command = new Command("preview", "Show the job description of one level in the terminal, optionally live while you edit")
+        {
+            profile, level, compare, width, watch, noColor, pager, language, profiles, templates,
+        };
+        command.SetAction(parse => Run(
+            new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
+            new PreviewArguments(
+                parse.GetValue(profile),
+                parse.GetValue(level)!,
+                parse.GetValue(compare),
+                parse.GetValue(width),
+                parse.GetValue(watch),
+                parse.GetValue(noColor),
+                parse.GetValue(pager),
+                parse.GetValue(language),
+                parse.GetValue(profiles)!,
+                parse.GetValue(templates))));
+        return command;
+    }
+
+    private static int Run(CliConsole console, PreviewArguments arguments)
+    {
+        if (arguments.Watch && arguments.Pager)
+        {
+            // A pager would hold the first render and never show the next ones.
+            throw new UsageException("--pager cannot be combined with --watch", "drop --pager; --watch redraws the screen on every change");
+        }
+
+        var templateFolder = CommonOptions.ResolveTemplates(arguments.Templates);
+        var loaded = ProfileSelector.Select(arguments.Profile, arguments.Profiles);
+        if (loaded.Profile is not null)
+        {
+            // Wrong levels are command-line mistakes (exit 2), caught before anything is drawn.
+            ProfileSelector.RequireLevel(loaded.Profile, arguments.Level);
+            if (arguments.Compare is not null)
+            {
+                ProfileSelector.RequireLevel(loaded.Profile, arguments.Compare);
+            }
+
+            ProfileSelector.RequireLanguage(loaded.Profile, arguments.Language);
+        }
+        else if (!arguments.Watch)
+        {
+            console.Report(loaded.Diagnostics);
+            return ExitCodes.ContentError;
+        }
+
+        var request = new PreviewRequest(loaded.Directory, arguments.Level, arguments.Compare, arguments.Language, templateFolder, ToolEnvironment.FallbackDate());
+        var isConsole = ReferenceEquals(console.Output, Console.Out);
+        var facts = isConsole ? OutputFacts.FromProcess() : OutputFacts.Captured;
+        var plan = OutputPlan.Decide(facts, arguments.NoColor, arguments.Width, arguments.Pager);
+        var builder = new PreviewBuilder(PreviewTheme.Default);
+        return arguments.Watch
+            ? Watch(console, builder, request, plan, facts, templateFolder, arguments.Width is null && facts.IsTerminal)
+            : Once(console, builder.Build(request), plan, facts, isConsole);
+    }
+
+    private static int Once(CliConsole console, PreviewFrame frame, OutputPlan plan, OutputFacts facts, bool isConsole)
+    {
+        console.Report(frame.Diagnostics);
+        if (frame.Document is null)
+        {
+            return ExitCodes.ContentError;
+        }
+
+        var text = PreviewConsole.Render(frame.Document, plan.Color, plan.Width);
+        var lines = text.Count(c => c == '\n');
+        if (isConsole && plan.ShouldPage(lines) && Pager.TryPage(text, facts.Pager))
+        {
+            return ExitCodes.Success;
+        }
+
+        console.Output.Write(text);
+        return ExitCodes.Success;
+    }
+
+    private static int Watch(CliConsole console, PreviewBuilder builder, PreviewRequest request, OutputPlan plan, OutputFacts facts, string? templateFolder, bool followTerminalWidth)
+    {
+        using var cancellation = new CancellationTokenSource();
+        void OnCancel(object? sender, ConsoleCancelEventArgs e)
+        {
+            // Ctrl+C ends the watch, not the process: the loop returns and the tool exits 0.
+            e.Cancel = true;
+            cancellation.Cancel();
+        }
+
+        Console.CancelKeyPress += OnCancel;
+        try
+        {
+            var targets = WatchTarget.ForPreview(request.ProfileDirectory, templateFolder);
+            using var watcher = new FileChangeWatcher(targets, Debounce);
+            var ansi = PreviewConsole.Create(console.Output, plan.Color, plan.Width);
+            Func<int>? width = followTerminalWidth ? () => Math.Max(OutputPlan.MinimumWidth, OutputFacts.FromProcess().WindowWidth) : null;
+            var session = new WatchSession(() => builder.Build(request), PreviewTheme.Default, clearScreen: facts.IsTerminal, width);
+            var status = $"watching {string.Join(", ", targets.Select(t => Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(t.Directory, t.Filter == "*" ? "" : t.Filter))))} · Ctrl+C to stop";
+            session.RunAsync(ansi, watcher, status, cancellation.Token).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancel;
+        }
+
+        console.Output.WriteLine();
+        return ExitCodes.Success;
+    }
+
+    private sealed record PreviewArguments(
+        string? Profile,
+        string Level,
+        string? Compare,
+        int? Width,
+        bool Watch,
+        bool NoColor,
+        bool Pager,
+        string? Language,
+        string Profiles,
+        string? Templates);
+}

@@ -1,0 +1,118 @@
+using JobDescGen.Pdf.Layout;
+using JobDescGen.Pdf.Rendering;
+using JobDescGen.Pdf.Tagging;
+using JobDescGen.Pdf.Text;
+
+namespace JobDescGen.Pdf.Elements;
+
+/// <summary>
+/// Lines of text: broken greedily for the column width, split between lines at a page end, keeping
+/// at least two lines on each side (no orphans or widows) unless the page is empty.
+/// </summary>
+internal sealed class ParagraphBlock : Block
+{
+    private const int MinimumLinesPerSide = 2;
+
+    private readonly IReadOnlyList<InlineRun> _runs;
+    private readonly ITextMeasurer _measurer;
+    private IReadOnlyList<TextLine>? _lines;
+    private double _linesWidth = double.NaN;
+
+    public ParagraphBlock(IReadOnlyList<InlineRun> runs, ParagraphFormat format, StructureTag? tag, ITextMeasurer measurer)
+    {
+        _runs = runs;
+        Format = format;
+        Tag = tag;
+        _measurer = measurer;
+    }
+
+    private ParagraphBlock(ParagraphBlock source, IReadOnlyList<TextLine> lines, double width, TagSpan span)
+        : this(source._runs, source.Format, source.Tag, source._measurer)
+    {
+        StaysWithNext = source.StaysWithNext;
+        _lines = lines;
+        _linesWidth = width;
+        IsFragment = true;
+        Span = span;
+    }
+
+    public ParagraphFormat Format { get; }
+
+    /// <summary>True for a lead-in ("Voorbeelden van taken") that belongs with what follows it.</summary>
+    public bool StaysWithNext { get; init; }
+
+    public override bool KeepWithNext => StaysWithNext;
+
+    public StructureTag? Tag { get; }
+
+    public TagSpan Span { get; private init; } = TagSpan.Whole;
+
+    /// <summary>The plain text, for bookmarks and headers.</summary>
+    public string PlainText => string.Concat(_runs.Select(r => r.Text));
+
+    /// <summary>True for the part of a split paragraph, whose lines are fixed.</summary>
+    private bool IsFragment { get; }
+
+    public IReadOnlyList<TextLine> Lines(double width)
+    {
+        if (_lines is null || (!IsFragment && width != _linesWidth))
+        {
+            _lines = LineBreaker.Break(_runs, width, Format.Align, _measurer);
+            _linesWidth = width;
+        }
+
+        return _lines;
+    }
+
+    public override double Measure(double width) => Lines(width).Count * Format.LineHeight;
+
+    public override SplitResult Split(SplitRequest request)
+    {
+        var lines = Lines(request.Width);
+        var fit = (int)Math.Floor((request.Available + 0.001) / Format.LineHeight);
+        if (!request.Force)
+        {
+            fit = Math.Min(fit, lines.Count - MinimumLinesPerSide);
+            if (fit < MinimumLinesPerSide)
+            {
+                return SplitResult.Nothing(this);
+            }
+        }
+
+        fit = Math.Clamp(fit, 1, lines.Count);
+        if (fit == lines.Count)
+        {
+            return new SplitResult(this, null);
+        }
+
+        return new SplitResult(
+            new ParagraphBlock(this, [.. lines.Take(fit)], request.Width, Span.Head) { SpaceBefore = SpaceBefore },
+            new ParagraphBlock(this, [.. lines.Skip(fit)], request.Width, Span.Tail) { SpaceAfter = SpaceAfter });
+    }
+
+    public override void Draw(IDrawContext context, double x, double y, double width)
+    {
+        if (Tag is { } tag && Span.Opens)
+        {
+            context.BeginTag(tag);
+        }
+
+        var lines = Lines(width);
+        var baseline = _measurer.Baseline(Format.Style, Format.LineHeight);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            foreach (var run in lines[i].Runs)
+            {
+                context.Text(run.Text, run.Style, x + run.X, y + (i * Format.LineHeight) + baseline);
+            }
+        }
+
+        if (Tag is not null && Span.Closes)
+        {
+            context.EndTag();
+        }
+    }
+
+    public override Block WithWholeTags() =>
+        Span == TagSpan.Whole ? this : new ParagraphBlock(this, _lines!, _linesWidth, TagSpan.Whole) { SpaceBefore = SpaceBefore, SpaceAfter = SpaceAfter };
+}

@@ -1,0 +1,64 @@
+using JobDescGen.Pdf.Layout;
+using JobDescGen.Pdf.Theme;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
+
+namespace JobDescGen.Pdf.Rendering;
+
+/// <summary>
+/// Draws laid-out pages into a tagged PDF: one page at a time (PDFsharp's structure builder follows
+/// the current page), furniture as artifacts, metadata and outline, then pins the random parts.
+/// </summary>
+internal static class PdfRenderer
+{
+    public static byte[] Render(PageLayout layout, PdfTheme theme, PageFurniture furniture, DocumentMetadata metadata)
+    {
+        using var document = new PdfDocument();
+        document.Options.CompressContentStreams = true;
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestCompression;
+        document.PageMode = PdfPageMode.UseOutlines;
+        WriteInfo(document, metadata);
+
+        var structure = UAManager.ForDocument(document);
+        structure.SetDocumentLanguage(metadata.Language);
+        var outline = new OutlineBuilder(document);
+        var depth = new TagDepth();
+        for (var i = 0; i < layout.Pages.Count; i++)
+        {
+            var page = document.AddPage();
+            page.Width = XUnit.FromPoint(theme.PageWidth);
+            page.Height = XUnit.FromPoint(theme.PageHeight);
+            using var graphics = XGraphics.FromPdfPage(page);
+            var context = new PdfDrawContext(graphics, structure.StructureBuilder, page, outline, depth);
+            layout.Pages[i].Draw(context, theme.Margins.Left, theme.Margins.Top, layout.Width);
+            furniture.Draw(context, i + 1, layout.Pages.Count);
+            if (i == layout.Pages.Count - 1)
+            {
+                while (depth.Open > 0)
+                {
+                    context.EndTag();
+                }
+            }
+        }
+
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+        return ReproducibleOutput.Pin(PdfUaIdentification.Add(stream.ToArray()));
+    }
+
+    private static void WriteInfo(PdfDocument document, DocumentMetadata metadata)
+    {
+        document.Info.Title = metadata.Title;
+        document.Info.Subject = metadata.Subject;
+        if (metadata.Author is not null)
+        {
+            document.Info.Author = metadata.Author;
+        }
+
+        document.Info.Keywords = metadata.Keywords;
+        document.Info.Creator = metadata.Creator;
+        document.Info.CreationDate = metadata.Date;
+        document.Info.ModificationDate = metadata.Date;
+    }
+}

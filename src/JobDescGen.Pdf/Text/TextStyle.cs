@@ -1,0 +1,11 @@
+using PdfSharp.Drawing;
+
+namespace JobDescGen.Pdf.Text;
+
+/// <summary>How a piece of text looks: family, size, weight, slant and colour.</summary>
+internal sealed record TextStyle(string Family, double Size, bool Bold, bool Italic, XColor Color)
+{
+    public TextStyle WithBold(bool bold = true) => this with { Bold = bold };
+
+    public TextStyle WithItalic(bool italic = true) => this with { Italic = italic };
+}

@@ -1,0 +1,94 @@
+namespace JobDescGen.Pdf.Text;
+
+/// <summary>
+/// Cuts styled runs into words at white space, collapsing repeated spaces, and glues punctuation that
+/// must not start or end a line (« », :, ;, ?, !) to its neighbour.
+/// </summary>
+internal static class WordSplitter
+{
+    private static readonly string[] GlueToPrevious = ["»", ":", ";", "?", "!"];
+
+    public static List<Word> Split(IEnumerable<InlineRun> runs)
+    {
+        var words = new List<Word>();
+        var pieces = new List<InlineRun>();
+        foreach (var run in runs)
+        {
+            var start = 0;
+            for (var i = 0; i <= run.Text.Length; i++)
+            {
+                var atSpace = i < run.Text.Length && char.IsWhiteSpace(run.Text[i]) && run.Text[i] != '\u00A0';
+                if (i < run.Text.Length && !atSpace)
+                {
+                    continue;
+                }
+
+                if (i > start)
+                {
+                    Append(pieces, run.Text[start..i], run.Style);
+                }
+
+                if (atSpace)
+                {
+                    if (pieces.Count > 0)
+                    {
+                        words.Add(new Word(pieces, run.Style));
+                        pieces = [];
+                    }
+                    else if (words.Count > 0)
+                    {
+                        // A space right after a run that ended in a word: the word gets it (once).
+                        words[^1].SpaceAfter ??= run.Style;
+                    }
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (pieces.Count > 0)
+        {
+            words.Add(new Word(pieces, null));
+        }
+
+        return Glue(words);
+    }
+
+    private static List<Word> Glue(List<Word> words)
+    {
+        var result = new List<Word>();
+        foreach (var word in words)
+        {
+            var text = word.Text;
+            if (result.Count > 0 && result[^1].SpaceAfter is not null
+                && (result[^1].Text == "«" || GlueToPrevious.Contains(text)))
+            {
+                var previous = result[^1];
+                Append(previous.Pieces, " ", previous.SpaceAfter!);
+                foreach (var piece in word.Pieces)
+                {
+                    Append(previous.Pieces, piece.Text, piece.Style);
+                }
+
+                previous.SpaceAfter = word.SpaceAfter;
+                continue;
+            }
+
+            result.Add(word);
+        }
+
+        return result;
+    }
+
+    private static void Append(List<InlineRun> pieces, string text, TextStyle style)
+    {
+        if (pieces.Count > 0 && pieces[^1].Style == style)
+        {
+            pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + text };
+        }
+        else
+        {
+            pieces.Add(new InlineRun(text, style));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using PdfSharp.Drawing;
+
+namespace JobDescGen.Pdf.Theme;
+
+/// <summary>Builds a <see cref="PdfTheme"/> from checked theme values, converting millimetres to points.</summary>
+internal static class ThemeFactory
+{
+    private const double PointsPerMillimetre = 72 / 25.4;
+
+    public static PdfTheme Create(IReadOnlyDictionary<string, object?> values)
+    {
+        double Number(string key) => (double)values[key]!;
+        XColor Color(string key) => (XColor)values[key]!;
+        double Millimetres(string key) => Number(key) * PointsPerMillimetre;
+
+        var (width, height) = (string)values["page.size"]! == "Letter" ? (612.0, 792.0) : (595.276, 841.89);
+        return new PdfTheme
+        {
+            PageWidth = width,
+            PageHeight = height,
+            Margins = new Thickness(Millimetres("page.margin_top"), Millimetres("page.margin_right"), Millimetres("page.margin_bottom"), Millimetres("page.margin_left")),
+            FontFamily = (string)values["font.family"]!,
+            BodySize = Number("font.size"),
+            LineHeight = Number("font.line_height"),
+            Align = (string)values["text.align"]! == "left" ? TextAlignment.Left : TextAlignment.Justify,
+            TextColor = Color("text.color"),
+            MutedColor = Color("text.muted"),
+            TitleSize = Number("headings.title_size"),
+            SectionSize = Number("headings.section_size"),
+            SubsectionSize = Number("headings.subsection_size"),
+            HeadingColor = Color("headings.color"),
+            AccentColor = Color("headings.accent"),
+            ParagraphSpacing = Number("spacing.paragraph"),
+            ListItemSpacing = Number("spacing.list_item"),
+            SectionSpacing = Number("spacing.section"),
+            SubsectionSpacing = Number("spacing.subsection"),
+            NoticeBackground = Color("notice.background"),
+            NoticeSize = Number("notice.size"),
+            TableHeaderBackground = Color("table.header_background"),
+            TableHeaderColor = Color("table.header_color"),
+            TableStripeBackground = Color("table.stripe_background"),
+            TableRuleColor = Color("table.rule"),
+            TableFirstColumn = Number("table.first_column") / 100,
+            FurnitureSize = Number("furniture.size"),
+            FurnitureColor = Color("furniture.color"),
+            FurnitureRuleColor = Color("furniture.rule"),
+            Logo = (byte[]?)values["logo.file"],
+            LogoWidth = Millimetres("logo.width"),
+            Author = (string?)values["metadata.author"],
+        };
+    }
+}

@@ -1,0 +1,11 @@
+namespace JobDescGen.Pdf.Theme;
+
+/// <summary>What kind of value a theme key holds, which decides how it is read and checked.</summary>
+internal enum ThemeSettingKind
+{
+    Number,
+    Color,
+    Choice,
+    OptionalText,
+    OptionalFile,
+}

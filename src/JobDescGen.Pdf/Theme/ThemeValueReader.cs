@@ -1,0 +1,103 @@
+using System.Globalization;
+using JobDescGen.Diagnostics;
+using JobDescGen.Loading.Yaml;
+using PdfSharp.Drawing;
+
+namespace JobDescGen.Pdf.Theme;
+
+/// <summary>Reads one theme value by its setting's kind, reporting a located error when it does not fit.</summary>
+internal static class ThemeValueReader
+{
+    /// <summary>Whether a value was read, and the value (null for an optional one left empty).</summary>
+    public static (bool Ok, object? Value) Read(ThemeSetting setting, YamlNode node, string? baseDirectory, DiagnosticBag diagnostics)
+    {
+        if (node is not YamlScalar scalar)
+        {
+            diagnostics.Error(node.Location, $"'{setting.Key}' should be a single value, but is {node.KindName}", Expected(setting), setting.Key);
+            return (false, null);
+        }
+
+        var text = scalar.Value.Trim();
+        switch (setting.Kind)
+        {
+            case ThemeSettingKind.Number:
+                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                {
+                    return Fail(node, $"'{setting.Key}' is not a number: '{text}'", Expected(setting), setting, diagnostics);
+                }
+
+                if (number < setting.Min || number > setting.Max)
+                {
+                    return Fail(node, $"'{setting.Key}' is {text}, outside {setting.Min.ToString(CultureInfo.InvariantCulture)}–{setting.Max.ToString(CultureInfo.InvariantCulture)}", Expected(setting), setting, diagnostics);
+                }
+
+                return (true, number);
+
+            case ThemeSettingKind.Color:
+                return TryColor(text, out var color)
+                    ? (true, color)
+                    : Fail(node, $"'{setting.Key}' is not a colour: '{text}'", Expected(setting), setting, diagnostics);
+
+            case ThemeSettingKind.Choice:
+                var choice = setting.Choices!.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase));
+                return choice is not null
+                    ? (true, choice)
+                    : Fail(node, $"'{setting.Key}' cannot be '{text}'", Expected(setting), setting, diagnostics);
+
+            case ThemeSettingKind.OptionalText:
+                return (true, scalar.IsNull || text.Length == 0 ? null : text);
+
+            default:
+                return ReadFile(setting, scalar, text, baseDirectory, diagnostics);
+        }
+    }
+
+    private static (bool, object?) ReadFile(ThemeSetting setting, YamlScalar scalar, string text, string? baseDirectory, DiagnosticBag diagnostics)
+    {
+        if (scalar.IsNull || text.Length == 0)
+        {
+            return (true, null);
+        }
+
+        // Relative to the theme file, so a templates folder can be moved or shared as a whole.
+        var path = Path.Combine(baseDirectory ?? ".", text);
+        if (!File.Exists(path))
+        {
+            return Fail(scalar, $"'{setting.Key}': no file '{text}'", $"put the image beside theme.yaml, or give a path relative to it (looked for {path})", setting, diagnostics);
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        var isPng = bytes.Length > 8 && bytes[0] == 0x89 && bytes[1] == (byte)'P' && bytes[2] == (byte)'N' && bytes[3] == (byte)'G';
+        var isJpeg = bytes.Length > 3 && bytes[0] == 0xFF && bytes[1] == 0xD8;
+        return isPng || isJpeg
+            ? (true, bytes)
+            : Fail(scalar, $"'{setting.Key}': '{text}' is neither a PNG nor a JPEG image", "save the logo as PNG or JPEG", setting, diagnostics);
+    }
+
+    private static (bool, object?) Fail(YamlNode node, string message, string hint, ThemeSetting setting, DiagnosticBag diagnostics)
+    {
+        diagnostics.Error(node.Location, message, hint, setting.Key);
+        return (false, null);
+    }
+
+    private static string Expected(ThemeSetting setting) => setting.Kind switch
+    {
+        ThemeSettingKind.Number => $"write a number from {setting.Min.ToString(CultureInfo.InvariantCulture)} to {setting.Max.ToString(CultureInfo.InvariantCulture)}",
+        ThemeSettingKind.Color => "write a colour as \"#RRGGBB\" (in quotes, since # starts a YAML comment), for example \"#1B3A5C\"",
+        ThemeSettingKind.Choice => $"choose one of: {string.Join(", ", setting.Choices!)}",
+        ThemeSettingKind.OptionalFile => "write a file name relative to theme.yaml, or ~ for none",
+        _ => "write a text, or ~ for none",
+    };
+
+    private static bool TryColor(string text, out XColor color)
+    {
+        color = XColors.Black;
+        if (text.Length != 7 || text[0] != '#' || !int.TryParse(text.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var rgb))
+        {
+            return false;
+        }
+
+        color = XColor.FromArgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
+        return true;
+    }
+}

@@ -1,0 +1,47 @@
+using JobDescGen.Diagnostics;
+using JobDescGen.Resources;
+using JobDescGen.Terminal.Theming;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace JobDescGen.Terminal.Components;
+
+/// <summary>
+/// Diagnostics as the command line prints them (headline, source line with caret, hint, count),
+/// coloured by severity: what <c>--watch</c> shows instead of the document while the input is invalid.
+/// </summary>
+/// <param name="diagnostics">The diagnostics, in reading order.</param>
+/// <param name="theme">The styles.</param>
+public sealed class DiagnosticsView(IReadOnlyList<Diagnostic> diagnostics, PreviewTheme theme) : IRenderable
+{
+    private const string HintPrefix = "  hint: ";
+
+    /// <inheritdoc />
+    public Measurement Measure(RenderOptions options, int maxWidth) => Build().Measure(options, maxWidth);
+
+    /// <inheritdoc />
+    public IEnumerable<Segment> Render(RenderOptions options, int maxWidth) => Build().Render(options, maxWidth);
+
+    private IRenderable Build()
+    {
+        var formatter = new DiagnosticFormatter(BuiltInResources.ReadLinesForDiagnostics);
+        var items = new List<IRenderable>();
+        foreach (var diagnostic in diagnostics)
+        {
+            var lines = formatter.Format(diagnostic).TrimEnd('\n').Split('\n');
+            items.Add(new WrappedText(lines[0], diagnostic.Severity == DiagnosticSeverity.Error ? theme.Error : theme.Warning));
+            foreach (var line in lines.Skip(1))
+            {
+                // Hints are prose and wrap under themselves; source lines and carets keep their
+                // spacing, so they are not re-wrapped as prose.
+                items.Add(line.StartsWith(HintPrefix, StringComparison.Ordinal)
+                    ? new HangingIndent(new WrappedText(line[HintPrefix.Length..], theme.DiagnosticDetail), HintPrefix, "", theme.DiagnosticDetail)
+                    : new Text(line, theme.DiagnosticDetail) { Overflow = Overflow.Fold });
+            }
+        }
+
+        var summary = formatter.FormatAll(diagnostics).TrimEnd('\n').Split('\n')[^1];
+        items.Add(new WrappedText(summary, theme.Strong));
+        return new Rows(items);
+    }
+}

@@ -1,0 +1,80 @@
+using JobDescGen.Diagnostics;
+using JobDescGen.Generation;
+using JobDescGen.Loading;
+using JobDescGen.Model;
+using JobDescGen.Rendering;
+using JobDescGen.Terminal.Rendering;
+using JobDescGen.Terminal.Theming;
+
+namespace JobDescGen.Terminal.Preview;
+
+/// <summary>
+/// Runs the whole pipeline for a preview (load, resolve, render the template, parse the Markdown,
+/// walk it into renderables) and turns every failure into diagnostics, never an exception, so
+/// <c>--watch</c> can show what is wrong and carry on.
+/// </summary>
+/// <param name="theme">The styles.</param>
+public sealed class PreviewBuilder(PreviewTheme theme)
+{
+    private readonly TerminalDocumentRenderer _renderer = new(theme);
+    private readonly ComparisonRenderer _comparisons = new(theme);
+
+    /// <summary>Builds the preview of <paramref name="request"/> from the files as they are now.</summary>
+    public PreviewFrame Build(PreviewRequest request)
+    {
+        try
+        {
+            return BuildFromFiles(request);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // An editor may be half-way through saving (write a new file, rename it over the old
+            // one); the change event that follows brings a retry.
+            return Failed(request.ProfileDirectory, $"cannot read the input: {exception.Message}", "check that the files exist and are readable");
+        }
+    }
+
+    private PreviewFrame BuildFromFiles(PreviewRequest request)
+    {
+        var loaded = ProfileSetLoader.Load(request.ProfileDirectory);
+        if (loaded.Profile is null)
+        {
+            return new PreviewFrame(null, loaded.Diagnostics);
+        }
+
+        var profile = loaded.Profile;
+        var missing = new[] { request.Level, request.CompareLevel }.FirstOrDefault(level => level is not null && profile.FindLevel(level) is null);
+        if (missing is not null)
+        {
+            return Failed(Path.Combine(request.ProfileDirectory, ProfileLoader.LevelsFolderName), $"profile '{profile.Id}' has no level {missing}", $"levels of '{profile.Id}': {string.Join(", ", profile.Levels.Select(l => l.LevelId))}");
+        }
+
+        if (request.Language is not null && !profile.Languages.Contains(request.Language))
+        {
+            return Failed(profile.File, $"profile '{profile.Id}' is not written in '{request.Language}'", $"its languages: {string.Join(", ", profile.Languages)}");
+        }
+
+        // A new generator per build: it caches templates and labels, which may have just changed on disk.
+        var generator = new JobDescriptionGenerator(new TemplateSource(request.TemplatesDirectory), request.FallbackDate);
+        var first = Generate(generator, profile, request.Level, request.Language);
+        var second = request.CompareLevel is null ? null : Generate(generator, profile, request.CompareLevel, request.Language);
+        var diagnostics = loaded.Diagnostics.Concat(first.Diagnostics).Concat(second?.Diagnostics ?? []).ToList();
+        if (first.Markdown is null || (second is not null && second.Markdown is null))
+        {
+            return new PreviewFrame(null, diagnostics);
+        }
+
+        if (second is null)
+        {
+            return new PreviewFrame(_renderer.Render(first), diagnostics);
+        }
+
+        return new PreviewFrame(_comparisons.Render(first, second), diagnostics);
+    }
+
+    private static GeneratedMarkdown Generate(JobDescriptionGenerator generator, RoleProfile profile, string level, string? language) =>
+        generator.Generate(profile, profile.FindLevel(level)!.LevelId, language);
+
+    private static PreviewFrame Failed(string file, string message, string hint) =>
+        new(null, [new Diagnostic(DiagnosticSeverity.Error, SourceLocation.FileOnly(file), message, hint)]);
+}

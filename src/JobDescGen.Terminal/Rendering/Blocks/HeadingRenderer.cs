@@ -1,0 +1,46 @@
+using JobDescGen.Terminal.Components;
+using JobDescGen.Terminal.Rendering.Inlines;
+using Markdig.Syntax;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace JobDescGen.Terminal.Rendering.Blocks;
+
+/// <summary>
+/// Headings: the title (level 1), underlined section headings (level 2) and sub-headings (level 3
+/// and below), with the "(optional)" mark of an optional result area in the optional style.
+/// </summary>
+internal sealed class HeadingRenderer : BlockRenderer<HeadingBlock>
+{
+    /// <summary>True when <paramref name="heading"/> ends with "(label)", the template's mark of an optional area.</summary>
+    public static bool IsOptional(HeadingBlock heading, RenderHints hints) =>
+        hints.OptionalLabel is { Length: > 0 } label
+        && InlineText.Plain(heading.Inline).TrimEnd().EndsWith($"({label})", StringComparison.Ordinal);
+
+    protected override IRenderable Render(HeadingBlock block, RenderContext context)
+    {
+        var theme = context.Theme;
+        var style = block.Level switch { 1 => theme.Title, 2 => theme.SectionHeading, _ => theme.SubHeading };
+        var runs = InlineText.Runs(block.Inline, context.TextStyle.Combine(style), theme);
+        if (IsOptional(block, context.Hints))
+        {
+            MarkSuffix(runs, $"({context.Hints.OptionalLabel})", theme.Optional);
+        }
+
+        var text = new WrappedText(runs);
+        return block.Level == 2 ? new Underline(text, theme.Rule) : text;
+    }
+
+    private static void MarkSuffix(List<StyledRun> runs, string suffix, Style style)
+    {
+        var last = runs.Count - 1;
+        var text = runs[last].Text.TrimEnd();
+        if (!text.EndsWith(suffix, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        runs[last] = runs[last] with { Text = text[..^suffix.Length] };
+        runs.Add(new StyledRun(suffix, runs[last].Style.Combine(style)));
+    }
+}

@@ -1,0 +1,60 @@
+using JobDescGen.Generation;
+using JobDescGen.Rendering;
+using JobDescGen.Terminal.Components;
+using JobDescGen.Terminal.Rendering.Blocks;
+using JobDescGen.Terminal.Theming;
+using Spectre.Console;
+using MarkdigTable = Markdig.Extensions.Tables.Table;
+
+namespace JobDescGen.Terminal.Rendering;
+
+/// <summary>
+/// Two levels of one profile for <c>--compare</c>: each document walked from its own AST, paired
+/// block by block for the side-by-side layout, where the two criteria tables become one table
+/// with a column per level so the rows line up; criteria whose text differs are highlighted.
+/// </summary>
+/// <param name="theme">The styles.</param>
+public sealed class ComparisonRenderer(PreviewTheme theme)
+{
+    private readonly TerminalDocumentRenderer _documents = new(theme);
+
+    /// <summary>The comparison of <paramref name="first"/> with <paramref name="second"/>.</summary>
+    public CompareView Render(GeneratedMarkdown first, GeneratedMarkdown second)
+    {
+        ArgumentNullException.ThrowIfNull(first.Markdown);
+        ArgumentNullException.ThrowIfNull(second.Markdown);
+        var firstHints = TerminalDocumentRenderer.ForLanguage(first, Highlights(first, second));
+        var secondHints = TerminalDocumentRenderer.ForLanguage(second, Highlights(second, first));
+        var left = _documents.RenderTopLevel(MarkdownAst.Parse(first.Markdown), firstHints);
+        var right = _documents.RenderTopLevel(MarkdownAst.Parse(second.Markdown), secondHints);
+
+        var bands = new List<SideBySideRow>();
+        for (var i = 0; i < Math.Max(left.Count, right.Count); i++)
+        {
+            var a = i < left.Count ? left[i] : default;
+            var b = i < right.Count ? right[i] : default;
+            bands.Add(a.Source is MarkdigTable leftTable && b.Source is MarkdigTable rightTable
+                ? new SideBySideRow(null, null, TableRenderer.Merge(leftTable, rightTable, _documents.Context(firstHints)))
+                : new SideBySideRow(a.Renderable, b.Renderable));
+        }
+
+        return new CompareView(
+            bands,
+            new Rows(left.Select(block => block.Renderable)),
+            new Rows(right.Select(block => block.Renderable)),
+            second.Description.Level.Name,
+            theme);
+    }
+
+    /// <summary>The criteria of <paramref name="document"/> whose text differs in <paramref name="other"/>.</summary>
+    private static RenderHints Highlights(GeneratedMarkdown document, GeneratedMarkdown other)
+    {
+        var otherTexts = other.Description.Criteria.ToDictionary(c => c.Id, c => c.Text, StringComparer.Ordinal);
+        var differing = document.Description.Criteria
+            .Where(c => !otherTexts.TryGetValue(c.Id, out var text) || text != c.Text)
+            .Select(c => c.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        var label = document.Language?.Label("differs") ?? "differs from";
+        return new RenderHints { HighlightedRows = differing, HighlightNote = $"{label} {other.Description.Level.Name}" };
+    }
+}

@@ -1,0 +1,156 @@
+using JobDescGen.Generation;
+using JobDescGen.Rendering;
+using JobDescGen.Terminal.Components;
+using JobDescGen.Terminal.Rendering.Blocks;
+using JobDescGen.Terminal.Theming;
+using Markdig.Syntax;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace JobDescGen.Terminal.Rendering;
+
+/// <summary>
+/// Walks the Markdig AST of a job description (the same AST the PDF writer walks) into Spectre
+/// renderables: a title block, headings, wrapped paragraphs, lists, the criteria table and the
+/// definitions. The result adapts to whatever width it is rendered at.
+/// </summary>
+/// <param name="theme">The styles to use.</param>
+public sealed class TerminalDocumentRenderer(PreviewTheme theme)
+{
+    private static readonly IBlockRenderer[] Renderers =
+    [
+        new HeadingRenderer(),
+        new ParagraphRenderer(),
+        new QuoteRenderer(),
+        new ListRenderer(),
+        new TableRenderer(),
+        new CodeRenderer(),
+        new ThematicBreakRenderer(),
+        new LeafTextRenderer(),
+    ];
+
+    /// <summary>Renders a generated job description, marking optional areas with its language's label.</summary>
+    public IRenderable Render(GeneratedMarkdown generated, RenderHints? hints = null)
+    {
+        ArgumentNullException.ThrowIfNull(generated.Markdown);
+        return Render(MarkdownAst.Parse(generated.Markdown), ForLanguage(generated, hints));
+    }
+
+    /// <summary>Renders a parsed Markdown document.</summary>
+    public IRenderable Render(MarkdownDocument document, RenderHints hints) =>
+        new Rows(RenderTopLevel(document, hints).Select(block => block.Renderable));
+
+    /// <summary><paramref name="hints"/> completed with the document language's word for "optional".</summary>
+    internal static RenderHints ForLanguage(GeneratedMarkdown generated, RenderHints? hints) =>
+        (hints ?? RenderHints.None) with { OptionalLabel = generated.Language?.Label("optional") };
+
+    /// <summary>The context block renderers get for <paramref name="hints"/>.</summary>
+    internal RenderContext Context(RenderHints hints) => new(theme, hints, Style.Plain, RenderChildren);
+
+    /// <summary>
+    /// The top-level renderables, blank lines included, with the Markdown block each came from
+    /// (null for blank lines and for blocks grouped into a title or an optional area), so a
+    /// comparison can pair the blocks of two documents made by the same template.
+    /// </summary>
+    internal List<(Block? Source, IRenderable Renderable)> RenderTopLevel(MarkdownDocument document, RenderHints hints)
+    {
+        var context = Context(hints);
+        var output = new List<(Block? Source, IRenderable Renderable)>();
+        List<IRenderable>? optionalBody = null;
+        var optionalLevel = 0;
+
+        void Add(Block? source, IRenderable renderable)
+        {
+            if (optionalBody is not null)
+            {
+                if (optionalBody.Count > 0)
+                {
+                    optionalBody.Add(Spacer.Line);
+                }
+
+                optionalBody.Add(renderable);
+                return;
+            }
+
+            if (output.Count > 0)
+            {
+                output.Add((null, Spacer.Line));
+            }
+
+            output.Add((source, renderable));
+        }
+
+        void CloseOptionalArea()
+        {
+            if (optionalBody is { Count: > 0 })
+            {
+                // The bar runs down the whole area, so an optional role reads as optional even
+                // when its heading has scrolled off the screen.
+                var bar = Symbols.OptionalBar;
+                output.Add((null, Spacer.Line));
+                output.Add((null, new HangingIndent(new Rows(optionalBody), bar, bar, theme.Optional)));
+            }
+
+            optionalBody = null;
+        }
+
+        for (var i = 0; i < document.Count; i++)
+        {
+            var block = document[i];
+            if (block is HeadingBlock heading && optionalBody is not null && heading.Level <= optionalLevel)
+            {
+                CloseOptionalArea();
+            }
+
+            if (block is HeadingBlock { Level: 1 } title && i + 1 < document.Count && document[i + 1] is ParagraphBlock meta)
+            {
+                Add(null, TitleBlock(title, meta, context));
+                i++;
+                continue;
+            }
+
+            Add(block, RenderBlock(block, context));
+            if (block is HeadingBlock optionalHeading && HeadingRenderer.IsOptional(optionalHeading, context.Hints))
+            {
+                optionalBody = [];
+                optionalLevel = optionalHeading.Level;
+            }
+        }
+
+        CloseOptionalArea();
+        return output;
+    }
+
+    private Rows TitleBlock(HeadingBlock title, ParagraphBlock meta, RenderContext context) => new(
+        RenderBlock(title, context),
+        RenderBlock(meta, context with { TextStyle = theme.Meta }),
+        new Rule { Style = theme.Rule });
+
+    private static IRenderable RenderChildren(ContainerBlock container, RenderContext context)
+    {
+        var items = new List<IRenderable>();
+        foreach (var block in container)
+        {
+            if (items.Count > 0)
+            {
+                items.Add(Spacer.Line);
+            }
+
+            items.Add(RenderBlock(block, context));
+        }
+
+        return new Rows(items);
+    }
+
+    private static IRenderable RenderBlock(Block block, RenderContext context)
+    {
+        var renderer = Renderers.FirstOrDefault(r => r.Accepts(block));
+        if (renderer is not null)
+        {
+            return renderer.Render(block, context);
+        }
+
+        // Any other container (a user's template may produce one): its children, in order.
+        return block is ContainerBlock container ? RenderChildren(container, context) : new Text("");
+    }
+}

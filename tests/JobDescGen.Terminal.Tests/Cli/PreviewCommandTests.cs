@@ -1,0 +1,86 @@
+using JobDescGen.Cli;
+using JobDescGen.Cli.Infrastructure;
+using JobDescGen.Terminal.Tests.Support;
+using JobDescGen.Testing;
+using Xunit;
+
+namespace JobDescGen.Terminal.Tests.Cli;
+
+/// <summary><c>jobdescgen preview</c> end to end through the command line, with captured output.</summary>
+public sealed class PreviewCommandTests
+{
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = CliApp.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Prints_plain_text_when_the_output_is_not_a_terminal()
+    {
+        var (code, output, error) = Run("preview", "--level", "A1", "--profiles", RepoPaths.Profiles, "--width", "60");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal("", error);
+        Assert.StartsWith("Leidinggevende — Niveau A1\n", output);
+        Assert.DoesNotContain('\u001b', output);
+        Assert.All(Render.Lines(output), line => Assert.True(line.Length <= 60, line));
+    }
+
+    [Fact]
+    public void Compares_two_levels()
+    {
+        var (code, output, _) = Run("preview", "--level", "B", "--compare", "A1", "--profiles", RepoPaths.Profiles, "--width", "120");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.StartsWith("Leidinggevende — Niveau B", output);
+        Assert.Contains("│  Leidinggevende — Niveau A1\n", output);
+        Assert.Contains("≠ verschilt van Niveau A1", output);
+    }
+
+    [Theory]
+    [InlineData("--level Z", "unknown level 'Z'")]
+    [InlineData("--level D", "has no level D")]
+    [InlineData("--level A1 --compare D", "has no level D")]
+    [InlineData("--level A1 --width 5", "--width must be between 20 and 1000")]
+    [InlineData("--level A1 --pager --watch", "--pager cannot be combined with --watch")]
+    public void A_wrong_command_line_exits_2_with_a_hint(string arguments, string message)
+    {
+        var (code, output, error) = Run(["preview", "--profiles", RepoPaths.Profiles, .. arguments.Split(' ')]);
+
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Equal("", output);
+        Assert.Contains(message, error);
+        Assert.Contains("hint:", error);
+    }
+
+    [Fact]
+    public void A_broken_profile_exits_1_with_located_errors_and_no_stack_trace()
+    {
+        using var sandbox = new ProfileSandbox();
+        File.AppendAllText(sandbox.InProfile("levels", "A1.yaml"), "criteria: [unclosed\n");
+
+        var (code, output, error) = Run("preview", sandbox.Profile, "--level", "A1");
+
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Equal("", output);
+        Assert.Matches(@"A1\.yaml:\d+:\d+: error: ", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void Help_lists_the_options_and_examples()
+    {
+        var (code, output, _) = Run("preview", "--help");
+
+        Assert.Equal(ExitCodes.Success, code);
+        foreach (var option in new[] { "--level", "--width", "--watch", "--no-color", "--pager", "--compare" })
+        {
+            Assert.Contains(option, output);
+        }
+
+        Assert.Contains("jobdescgen preview --level A1 --watch", output);
+    }
+}

@@ -1,0 +1,81 @@
+using JobDescGen.Terminal.Preview;
+using JobDescGen.Terminal.Tests.Support;
+using JobDescGen.Terminal.Theming;
+using JobDescGen.Testing;
+using Xunit;
+
+namespace JobDescGen.Terminal.Tests.Compare;
+
+/// <summary><c>--compare</c>: two levels side by side or one after the other, differing criteria marked.</summary>
+public sealed class CompareTests
+{
+    private static string Compare(string level, string other, int width, bool color = false)
+    {
+        var frame = new PreviewBuilder(PreviewTheme.Default).Build(Requests.For(level, other));
+        Assert.NotNull(frame.Document);
+        return Render.ToText(frame.Document, width, color);
+    }
+
+    [Theory]
+    [InlineData("A1", "A2", 120, false)]
+    [InlineData("A1", "A2", 120, true)]
+    [InlineData("B", "A1", 80, false)]
+    [InlineData("C", "B", 40, false)]
+    public void Comparison_matches_snapshot(string level, string other, int width, bool color)
+    {
+        Snapshot.Match(Compare(level, other, width, color), $"compare.{level}-{other}.w{width}.{(color ? "color" : "plain")}");
+    }
+
+    [Fact]
+    public void Marks_exactly_the_criteria_whose_text_differs()
+    {
+        var a1 = BundledDocuments.Of("A1").Description.Criteria;
+        var a2 = BundledDocuments.Of("A2").Description.Criteria.ToDictionary(c => c.Id, c => c.Text);
+        var differing = a1.Where(c => a2[c.Id] != c.Text).Select(c => c.Name).ToList();
+        var same = a1.Where(c => a2[c.Id] == c.Text).Select(c => c.Name).ToList();
+        Assert.NotEmpty(differing);
+        Assert.NotEmpty(same);
+
+        var lines = Render.Lines(Compare("A1", "A2", 80));
+
+        foreach (var name in differing)
+        {
+            Assert.Equal(2, lines.Count(l => l.StartsWith($"│ ≠ {name} ")));
+        }
+
+        foreach (var name in same)
+        {
+            Assert.Equal(2, lines.Count(l => l.StartsWith($"│ {name} ")));
+        }
+
+        Assert.Contains("≠ verschilt van Niveau A2", lines);
+        Assert.Contains("≠ verschilt van Niveau A1", lines);
+    }
+
+    [Fact]
+    public void Stands_side_by_side_on_wide_terminals_with_one_criteria_table_for_both()
+    {
+        var lines = Render.Lines(Compare("A1", "A2", 120));
+
+        Assert.StartsWith("Leidinggevende — Niveau A1", lines[0]);
+        Assert.EndsWith("│  Leidinggevende — Niveau A2", lines[0]);
+        // The two criteria tables become one, a column per level, so each criterion is on one row.
+        Assert.Single(lines, l => l.StartsWith("╭"));
+        Assert.Single(lines, l => l.StartsWith("│ Criterium ") && l.Contains("│ Niveau A1 ") && l.Contains("│ Niveau A2 "));
+        var row = Array.FindIndex(lines, l => l.StartsWith("│ ≠ Coördinatie │"));
+        Assert.Contains("De activiteiten van het team", lines[row]);
+        Assert.Contains("De activiteiten van een of meerdere", lines[row]);
+        Assert.Single(lines, l => l.StartsWith("│ Supervisie "));
+    }
+
+    [Fact]
+    public void Follows_one_after_the_other_on_narrow_terminals()
+    {
+        var lines = Render.Lines(Compare("A1", "A2", 80));
+
+        Assert.Equal("Leidinggevende — Niveau A1", lines[0]);
+        var rule = Array.FindIndex(lines, l => l.StartsWith("── Niveau A2 ──"));
+        Assert.True(rule > 0);
+        Assert.Equal("Leidinggevende — Niveau A2", lines[rule + 2]);
+    }
+}

@@ -1,0 +1,79 @@
+using JobDescGen.Terminal.Rendering;
+using JobDescGen.Terminal.Tests.Support;
+using JobDescGen.Terminal.Theming;
+using Xunit;
+
+namespace JobDescGen.Terminal.Tests.Rendering;
+
+/// <summary>The parts of the document a reader relies on: optional areas, the table's layouts, definitions, bullets.</summary>
+public sealed class DocumentStructureTests
+{
+    private static string[] Lines(string level, int width) =>
+        Render.Lines(Render.ToText(new TerminalDocumentRenderer(PreviewTheme.Default).Render(BundledDocuments.Of(level)), width));
+
+    [Fact]
+    public void Optional_areas_carry_a_bar_down_to_the_next_area()
+    {
+        var lines = Lines("A1", 80);
+        var heading = Array.FindIndex(lines, l => l == "Als medewerker (facultatief)");
+        var next = Array.FindIndex(lines, l => l == "Als kennisbeheerder (facultatief)");
+
+        Assert.True(heading > 0 && next > heading);
+        Assert.All(lines[(heading + 2)..(next - 1)], line => Assert.StartsWith("┊", line));
+        Assert.DoesNotContain(lines[..heading], line => line.StartsWith('┊'));
+    }
+
+    [Fact]
+    public void Criteria_are_a_bordered_table_at_80_columns()
+    {
+        var lines = Lines("A1", 80);
+
+        Assert.Contains(lines, l => l.StartsWith("╭") && l.Contains('┬'));
+        Assert.Contains(lines, l => l.StartsWith("│ Supervisie  │ Verantwoordelijkheden"));
+    }
+
+    [Fact]
+    public void Criteria_are_stacked_at_40_columns()
+    {
+        var lines = Lines("A1", 40);
+
+        Assert.DoesNotContain(lines, l => l.Contains('╭'));
+        var name = Array.IndexOf(lines, "Supervisie");
+        Assert.True(name > 0);
+        Assert.StartsWith("  Verantwoordelijkheden", lines[name + 1]);
+    }
+
+    [Fact]
+    public void Definitions_show_the_term_with_its_text_indented_below()
+    {
+        var lines = Lines("A1", 80);
+        var term = Array.IndexOf(lines, "specialisatie:");
+
+        Assert.True(term > 0);
+        Assert.StartsWith("  duidelijk afgebakende kennis", lines[term + 1]);
+        Assert.Contains(lines, l => l == "* Definitie");
+    }
+
+    [Fact]
+    public void Wrapped_bullets_hang_under_their_text()
+    {
+        var lines = Lines("A1", 40);
+        var bullet = Array.FindIndex(lines, l => l.StartsWith("• De operationele prioriteiten"));
+
+        Assert.True(bullet > 0);
+        Assert.StartsWith("  ", lines[bullet + 1]);
+        Assert.NotEqual(' ', lines[bullet + 1][2]);
+    }
+
+    [Theory]
+    [InlineData("C")]
+    [InlineData("B")]
+    [InlineData("A1")]
+    [InlineData("A2")]
+    public void Definitions_appear_exactly_when_the_level_references_a_term(string level)
+    {
+        var hasDefinitions = BundledDocuments.Of(level).Description.Definitions.Count > 0;
+
+        Assert.Equal(hasDefinitions, Lines(level, 80).Contains("* Definitie"));
+    }
+}
