@@ -78,8 +78,8 @@ public sealed class InputHasher(string? templatesDirectory, string toolVersion)
             return "built-in";
         }
 
-        // Every file counts (templates, includes, theme, fonts, logo), except the label files of
-        // other languages: each document hashes only its own language's file.
+        // Every file counts (templates, includes, theme, fonts, logo). The per-document hash skips
+        // lang/ (each document hashes only its own language's file); the per-profile one does not.
         var text = new StringBuilder();
         var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
             .Select(f => (Full: f, Relative: OutputFolder.Relative(directory, f)))
