@@ -77,6 +77,7 @@ public static class CliApp
         Add(ListCommand.Create(), ListCommand.Examples);
         Add(InitCommand.Create(), InitCommand.Examples);
         Add(PreviewCommand.Create(), PreviewCommand.Examples);
+        Add(BuildCommand.Create(), BuildCommand.Examples);
 
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new ExamplesHelpAction((HelpAction)help.Action!, examples);

@@ -1,0 +1,195 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Reflection;
+using JobDescGen.Building;
+using JobDescGen.Cli.Infrastructure;
+using JobDescGen.Writing;
+
+namespace JobDescGen.Cli.Commands;
+
+/// <summary>
+/// <c>jobdescgen build</c>: every profile × level × format into one folder with a manifest, in
+/// parallel and incrementally; <c>--check</c> compares instead of writing, for CI.
+/// </summary>
+public static class BuildCommand
+{
+    /// <summary>The default output folder.</summary>
+    public const string DefaultOutputDirectory = "out";
+
+    /// <summary>Examples shown under the command's help.</summary>
+    public static readonly string[] Examples =
+    [
+        "jobdescgen build",
+        "jobdescgen build --profiles hr/profiles --out site/job-descriptions --formats md,pdf",
+        "jobdescgen build --levels A1,A2 --name \"{level}/{profile}.{ext}\"",
+        "jobdescgen build --check --out docs/job-descriptions",
+        "jobdescgen build --json --quiet > build-report.json",
+    ];
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var profiles = CommonOptions.Profiles();
+        var templates = CommonOptions.Templates();
+        var output = new Option<string>("--out", "-o") { Description = "Folder to write the documents and manifest.json into", DefaultValueFactory = _ => DefaultOutputDirectory, HelpName = "DIR" };
+        var formats = new Option<string>("--formats", "-f")
+        {
+            Description = $"Comma-separated output formats [default: all: {string.Join(",", AllFormats())}]",
+            HelpName = "FORMATS",
+        };
+        var levels = new Option<string>("--levels", "-l") { Description = "Comma-separated levels to build, or all", DefaultValueFactory = _ => "all", HelpName = "LEVELS" };
+        var check = new Option<bool>("--check") { Description = "Build in memory and compare with --out: list missing, stale and extra files, write nothing, exit 1 on any difference" };
+        var force = new Option<bool>("--force") { Description = "Rebuild every document, even those whose inputs are unchanged" };
+        var name = new Option<string>("--name") { Description = "File name pattern: {profile}, {level}, {language}, {ext}; '/' makes folders; -{language} is added for profiles with several languages", DefaultValueFactory = _ => OutputNamePattern.Default, HelpName = "PATTERN" };
+        var json = new Option<bool>("--json") { Description = "Print a machine-readable JSON report on stdout instead of the file list" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems: diagnostics and files that failed, are missing, stale or extra" };
+
+        var command = new Command("build", "Build every profile, level and format into a folder, with manifest.json; incremental, parallel; --check for CI")
+        {
+            profiles, output, formats, levels, check, force, name, json, quiet, templates,
+        };
+        command.SetAction(parse => Run(
+            new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
+            new Settings(
+                parse.GetValue(profiles)!,
+                parse.GetValue(output)!,
+                parse.GetValue(formats),
+                parse.GetValue(levels)!,
+                parse.GetValue(check),
+                parse.GetValue(force),
+                parse.GetValue(name)!,
+                parse.GetValue(json),
+                parse.GetValue(quiet),
+                parse.GetValue(templates))));
+        return command;
+    }
+
+    /// <summary>The tool version recorded in manifests: the informational version (with the commit when built from git).</summary>
+    public static string ToolVersion() =>
+        typeof(BuildCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    private static int Run(CliConsole console, Settings settings)
+    {
+        if (!Directory.Exists(settings.Profiles))
+        {
+            throw new UsageException($"the profiles folder '{settings.Profiles}' does not exist", "pass --profiles DIR, or create one with 'jobdescgen init'");
+        }
+
+        var templates = CommonOptions.ResolveTemplates(settings.Templates);
+        var writers = Writers(settings.Formats, templates, console);
+        if (writers is null)
+        {
+            // A writer could not be set up (a broken theme.yaml): its diagnostics are printed.
+            return ExitCodes.ContentError;
+        }
+
+        var request = new BuildRequest(
+            settings.Profiles,
+            settings.Output,
+            writers,
+            ParseLevels(settings.Levels),
+            ParseName(settings.Name),
+            templates,
+            ToolEnvironment.FallbackDate(),
+            ToolVersion(),
+            settings.Force);
+        var mode = settings.Check ? BuildMode.Check : BuildMode.Write;
+        var lines = !settings.Json && !settings.Quiet;
+        var bar = lines && TerminalMode.IsInteractive(console);
+
+        var clock = Stopwatch.StartNew();
+        var result = bar
+            ? BuildProgressBar.Run(settings.Check ? "Checking" : "Building", progress => new BuildRunner(request, progress).Run(mode))
+            : new BuildRunner(request, lines ? new LineBuildProgress(console.Output, settings.Output) : null).Run(mode);
+        var elapsed = clock.Elapsed;
+
+        console.Report(result.Diagnostics);
+        if (settings.Json)
+        {
+            console.Output.Write(BuildReportSerializer.Serialize(result, elapsed));
+        }
+        else
+        {
+            // Plain progress lines covered the documents as they finished; extra and deleted files
+            // are found afterwards, and under a bar or --quiet the problems are listed here.
+            var documentsListed = lines && !bar;
+            foreach (var file in result.Files)
+            {
+                var show = file.Status switch
+                {
+                    DocumentStatus.Extra => true,
+                    DocumentStatus.Deleted => !settings.Quiet,
+                    _ => !documentsListed && BuildLines.IsProblem(file.Status),
+                };
+                if (show)
+                {
+                    console.Output.WriteLine(BuildLines.For(file, settings.Output));
+                }
+            }
+
+            if (!settings.Quiet)
+            {
+                console.Output.WriteLine(BuildLines.Summary(result, elapsed));
+            }
+        }
+
+        if (!result.Succeeded && mode == BuildMode.Check && result.FailedProfiles.Count == 0)
+        {
+            console.Fail($"'{settings.Output}' is not what the build makes", $"run 'jobdescgen build --out {settings.Output}' with the same options and commit the result");
+        }
+
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentError;
+    }
+
+    private static List<IDocumentWriter>? Writers(string? value, string? templates, CliConsole console)
+    {
+        var formats = new List<DocumentFormat>();
+        foreach (var name in (value is null ? AllFormats() : Split(value)).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (!AllFormats().Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                throw new UsageException($"unknown format '{name}'", $"formats: {string.Join(", ", AllFormats())}");
+            }
+
+            formats.Add(DocumentWriters.Parse(name));
+        }
+
+        if (formats.Count == 0)
+        {
+            throw new UsageException("--formats names no format", $"formats: {string.Join(", ", AllFormats())}");
+        }
+
+        var writers = formats.Select(format => DocumentWriters.For(format, templates, console)).ToList();
+        return writers.Contains(null) ? null : [.. writers.OfType<IDocumentWriter>()];
+    }
+
+    private static IReadOnlyCollection<string>? ParseLevels(string value)
+    {
+        var levels = Split(value);
+        if (levels.Count == 0)
+        {
+            throw new UsageException("--levels names no level", "give all, or levels separated by commas, for example A1,B");
+        }
+
+        return levels.Any(l => l.Equals("all", StringComparison.OrdinalIgnoreCase)) ? null : levels;
+    }
+
+    private static OutputNamePattern ParseName(string value)
+    {
+        try
+        {
+            return OutputNamePattern.Parse(value);
+        }
+        catch (FormatException exception)
+        {
+            throw new UsageException(exception.Message, $"for example --name \"{OutputNamePattern.Default}\" or \"{{profile}}/{{level}}-{{language}}.{{ext}}\"");
+        }
+    }
+
+    private static List<string> AllFormats() => [.. DocumentWriters.FormatNames];
+
+    private static List<string> Split(string value) =>
+        [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    private sealed record Settings(string Profiles, string Output, string? Formats, string Levels, bool Check, bool Force, string Name, bool Json, bool Quiet, string? Templates);
+}

@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using JobDescGen.Diagnostics;
+using JobDescGen.Model;
+
+namespace JobDescGen.Building;
+
+/// <summary>
+/// Plans the files of each loaded profile: every level asked for, every language of the profile,
+/// every format. Profiles are planned one by one as they load (so a build never holds them all);
+/// the file names claimed so far are shared, so two documents can never be given the same file.
+/// </summary>
+public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
+{
+    /// <summary>The name of the manifest in the output folder; no document may take it.</summary>
+    public const string ManifestFileName = "manifest.json";
+
+    // Case-insensitive, so a build on Linux never makes files that clash on macOS or Windows.
+    private readonly ConcurrentDictionary<string, string> _claims = new(StringComparer.OrdinalIgnoreCase) { [ManifestFileName] = "the manifest" };
+    private readonly ConcurrentDictionary<string, LevelCatalogue> _catalogues = new(StringComparer.Ordinal);
+
+    /// <summary>The documents of <paramref name="profile"/>; clashing names go to <paramref name="diagnostics"/>.</summary>
+    public IReadOnlyList<PlannedDocument> Plan(RoleProfile profile, DiagnosticBag diagnostics)
+    {
+        _catalogues.TryAdd(profile.Catalogue.File, profile.Catalogue);
+        var documents = new List<PlannedDocument>();
+        foreach (var level in profile.Levels.Where(l => request.IncludesLevel(l.LevelId)))
+        {
+            foreach (var language in profile.Languages)
+            {
+                var outputs = new List<PlannedOutput>();
+                foreach (var writer in request.Writers)
+                {
+                    var path = request.Name.Format(profile.Id, level.LevelId, language, writer.Extension, profile.Languages.Count > 1);
+                    if (!Claim(path, Owner(profile.Id, level.LevelId, language, writer.Format), level.File, diagnostics))
+                    {
+                        continue;
+                    }
+
+                    outputs.Add(new PlannedOutput(writer, path, hasher.Compute(profile, level, language, request.FallbackDate, writer)));
+                }
+
+                if (outputs.Count > 0)
+                {
+                    documents.Add(new PlannedDocument(profile, level.LevelId, language, outputs));
+                }
+            }
+        }
+
+        return documents;
+    }
+
+    /// <summary>Claims the path of <paramref name="entry"/>, a file of an unchanged profile that is not loaded again.</summary>
+    public bool Claim(ManifestEntry entry, string profileDirectory, DiagnosticBag diagnostics) =>
+        Claim(entry.Path, Owner(entry.Profile, entry.Level, entry.Language, entry.Format), profileDirectory, diagnostics);
+
+    /// <summary>
+    /// Once every profile is planned: the levels asked for that no level catalogue knows. "--levels A9"
+    /// is a typo, not a level some profiles happen to lack.
+    /// </summary>
+    public IEnumerable<Diagnostic> UnknownLevels()
+    {
+        var catalogues = _catalogues.Values.OrderBy(c => c.File, StringComparer.Ordinal).ToList();
+        if (request.Levels is null || catalogues.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var level in request.Levels.Where(l => catalogues.All(c => c.Find(l) is null)))
+        {
+            yield return new Diagnostic(
+                DiagnosticSeverity.Error,
+                SourceLocation.FileOnly(catalogues[0].File),
+                $"unknown level '{level}' in --levels",
+                $"levels: {string.Join(", ", catalogues.SelectMany(c => c.Levels).Select(l => l.Id).Distinct())}");
+        }
+    }
+
+    private static string Owner(string profile, string level, string language, string format) => $"{profile} {level} {language} {format}";
+
+    private bool Claim(string path, string owner, string file, DiagnosticBag diagnostics)
+    {
+        var claimant = _claims.GetOrAdd(path, owner);
+        if (claimant == owner)
+        {
+            return true;
+        }
+
+        // Sorted, so the message is the same whichever thread claimed the name first.
+        var both = new[] { claimant, owner }.Order(StringComparer.Ordinal).ToArray();
+        diagnostics.Error(
+            SourceLocation.FileOnly(file),
+            $"'{path}' would be written twice: for {both[0]} and for {both[1]}",
+            "make --name tell them apart with {profile}, {level}, {language} and {ext}");
+        return false;
+    }
+}

@@ -1,0 +1,22 @@
+using System.Collections.Concurrent;
+using JobDescGen.Diagnostics;
+
+namespace JobDescGen.Building;
+
+/// <summary>What the profiles of one build, built in parallel, share: the tools, the previous manifest, and the bags they fill.</summary>
+internal sealed record BuildRunState(
+    BuildMode Mode,
+    InputHasher Hasher,
+    BuildPlanner Planner,
+    DocumentBuilder Builder,
+    IReadOnlyDictionary<string, ProfileRecord> Records,
+    ILookup<string, ManifestEntry> EntriesByProfile,
+    string Options,
+    ConcurrentBag<Diagnostic> Diagnostics)
+{
+    public ConcurrentBag<DocumentResult> Results { get; } = [];
+
+    public ConcurrentBag<ProfileRecord> CleanProfiles { get; } = [];
+
+    public ConcurrentBag<string> FailedProfiles { get; } = [];
+}

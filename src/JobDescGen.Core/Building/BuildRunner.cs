@@ -1,0 +1,187 @@
+using System.Collections.Concurrent;
+using JobDescGen.Diagnostics;
+using JobDescGen.Generation;
+using JobDescGen.Loading;
+using JobDescGen.Rendering;
+
+namespace JobDescGen.Building;
+
+/// <summary>
+/// Runs a batch build: loads, plans and builds profile after profile, in parallel on all cores,
+/// then writes (or, checking, compares) the manifest. Each profile is dropped once its files are
+/// done, so memory stays flat however many profiles there are. A broken profile or document is
+/// reported and skipped; everything else is still built.
+/// </summary>
+public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress = null)
+{
+    private readonly Lock _progressGate = new();
+
+    /// <summary>Builds (or checks) and returns the outcome of every file.</summary>
+    public BuildResult Run(BuildMode mode)
+    {
+        var directories = ProfileSetLoader.FindProfileDirectories(request.ProfilesDirectory);
+        var diagnostics = new ConcurrentBag<Diagnostic>();
+        var previous = ManifestSerializer.TryRead(request.OutputDirectory, out var manifestProblem);
+        if (manifestProblem is not null)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, SourceLocation.FileOnly(Path.Combine(request.OutputDirectory, BuildPlanner.ManifestFileName)), $"the manifest cannot be read ({manifestProblem}); every document is rebuilt", "let the build rewrite it"));
+        }
+
+        var hasher = new InputHasher(request.TemplatesDirectory, request.ToolVersion);
+        var run = new BuildRunState(
+            mode,
+            hasher,
+            new BuildPlanner(request, hasher),
+            new DocumentBuilder(
+                new JobDescriptionGenerator(new TemplateSource(request.TemplatesDirectory), request.FallbackDate),
+                request,
+                mode,
+                previous?.ByPath() ?? new Dictionary<string, ManifestEntry>()),
+            previous?.Profiles.ToDictionary(p => p.Directory, StringComparer.Ordinal) ?? [],
+            (previous?.Entries ?? []).ToLookup(e => e.Profile, StringComparer.Ordinal),
+            Options(),
+            diagnostics);
+
+        Report(p => p.Started(directories.Count));
+        Parallel.ForEach(directories, AllCores, directory =>
+        {
+            BuildProfile(directory, run);
+            Report(p => p.ProfileCompleted());
+        });
+        AddAll(diagnostics, run.Planner.UnknownLevels());
+
+        return Finish(mode, previous, [.. run.Results], [.. run.CleanProfiles], [.. diagnostics], [.. run.FailedProfiles.Order(StringComparer.Ordinal)]);
+    }
+
+    private static ParallelOptions AllCores => new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+    private void BuildProfile(string directory, BuildRunState run)
+    {
+        var relative = OutputFolder.Relative(request.ProfilesDirectory, directory);
+        var sources = run.Hasher.Sources(directory, run.Options);
+        if (run.Mode == BuildMode.Write && !request.Force && run.Records.TryGetValue(relative, out var record) && record.Sources == sources && Reuse(record, run) is { } reused)
+        {
+            // Nothing this profile's documents depend on changed, and its files are intact: skip even loading it.
+            var claims = new DiagnosticBag();
+            reused.ForEach(entry => run.Planner.Claim(entry, directory, claims));
+            AddAll(run.Diagnostics, claims);
+            Finished(reused.Select(entry => DocumentResult.For(entry, DocumentStatus.UpToDate)), run.Results);
+            run.CleanProfiles.Add(record);
+            return;
+        }
+
+        var loaded = ProfileSetLoader.Load(directory);
+        AddAll(run.Diagnostics, loaded.Diagnostics);
+        if (!loaded.Succeeded)
+        {
+            run.FailedProfiles.Add(directory);
+            return;
+        }
+
+        var planning = new DiagnosticBag();
+        var documents = run.Planner.Plan(loaded.Profile!, planning);
+        AddAll(run.Diagnostics, planning);
+        var clean = loaded.Diagnostics.Count == 0 && planning.Count == 0;
+
+        // Documents of one profile in parallel too, so a build of one or two profiles uses every core.
+        Parallel.ForEach(documents, AllCores, document =>
+        {
+            var (documentResults, documentDiagnostics) = run.Builder.Build(document);
+            AddAll(run.Diagnostics, documentDiagnostics);
+            Finished(documentResults, run.Results);
+            if (documentDiagnostics.Count > 0 || documentResults.Any(r => r.Entry is null))
+            {
+                clean = false;
+            }
+        });
+
+        // Only a profile without a single diagnostic is vouched for: one with warnings is loaded
+        // (and its warnings shown) every time.
+        if (clean)
+        {
+            run.CleanProfiles.Add(new ProfileRecord(relative, loaded.Profile!.Id, sources));
+        }
+    }
+
+    // The entries of an unchanged profile, if every one of its files is still as recorded.
+    private List<ManifestEntry>? Reuse(ProfileRecord record, BuildRunState run)
+    {
+        var entries = run.EntriesByProfile[record.Id].Where(e => request.IncludesLevel(e.Level) && request.IncludesFormat(e.Format)).ToList();
+        return entries.All(run.Builder.OnDisk) ? entries : null;
+    }
+
+    // The options that decide which files a profile gives and what is in them.
+    private string Options() => string.Join(
+        ';',
+        string.Join(',', request.Writers.Select(w => $"{w.Format}:{w.GetType().FullName}")),
+        request.Levels is null ? "all" : string.Join(',', request.Levels.Select(l => l.ToUpperInvariant()).Order(StringComparer.Ordinal)),
+        request.Name.Text,
+        request.FallbackDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+    private void Finished(IEnumerable<DocumentResult> finished, ConcurrentBag<DocumentResult> results)
+    {
+        foreach (var result in finished)
+        {
+            results.Add(result);
+            Report(p => p.Completed(result));
+        }
+    }
+
+    private BuildResult Finish(BuildMode mode, BuildManifest? previous, List<DocumentResult> files, List<ProfileRecord> profiles, List<Diagnostic> diagnostics, List<string> failedProfiles)
+    {
+        var anythingFailed = failedProfiles.Count > 0 || diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+        var produced = files.Where(f => f.Entry is not null).Select(f => f.Entry!).ToList();
+        var (manifest, obsolete) = ManifestMerger.Merge(previous, produced, profiles, request, anythingFailed);
+        var folder = new OutputFolder(request.OutputDirectory);
+        var bytes = ManifestSerializer.Serialize(manifest);
+        ManifestStatus manifestStatus;
+        if (mode == BuildMode.Check)
+        {
+            manifestStatus = folder.Compare(BuildPlanner.ManifestFileName, bytes);
+            files.AddRange(folder.ExtraFiles(manifest).Select(path => new DocumentResult(path, DocumentStatus.Extra, null, null, null, null, null)));
+        }
+        else
+        {
+            files.AddRange(folder.DeleteLeftoverTemporaries().Select(path => new DocumentResult(path, DocumentStatus.Deleted, null, null, null, null, null)));
+            files.AddRange(folder.Delete(obsolete).Select(entry => DocumentResult.For(entry, DocumentStatus.Deleted)));
+            manifestStatus = folder.WriteIfChanged(BuildPlanner.ManifestFileName, bytes);
+        }
+
+        return new BuildResult(
+            mode,
+            request.ToolVersion,
+            [.. files.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Status)],
+            manifestStatus,
+            Distinct(diagnostics),
+            failedProfiles);
+    }
+
+    private static void AddAll(ConcurrentBag<Diagnostic> bag, IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            bag.Add(diagnostic);
+        }
+    }
+
+    // Template and label problems repeat for every document: report each once, in reading order.
+    private static List<Diagnostic> Distinct(IEnumerable<Diagnostic> diagnostics) =>
+        [.. diagnostics.Distinct()
+            .OrderBy(d => d.Location.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Line)
+            .ThenBy(d => d.Location.Column)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)];
+
+    private void Report(Action<IBuildProgress> action)
+    {
+        if (progress is null)
+        {
+            return;
+        }
+
+        lock (_progressGate)
+        {
+            action(progress);
+        }
+    }
+}

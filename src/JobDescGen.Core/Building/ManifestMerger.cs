@@ -1,0 +1,35 @@
+namespace JobDescGen.Building;
+
+/// <summary>
+/// Makes the new manifest from the files this build made and the previous manifest. Entries the
+/// build did not cover (other levels or formats than asked for), and every old entry when something
+/// failed, are kept as they were, so a partial or failed build never forgets or deletes a file.
+/// </summary>
+public static class ManifestMerger
+{
+    /// <summary>The new manifest (with the records of the profiles that built cleanly), and the old entries whose files no longer belong (to delete, or report as extra).</summary>
+    public static (BuildManifest Manifest, IReadOnlyList<ManifestEntry> Obsolete) Merge(
+        BuildManifest? previous,
+        IReadOnlyCollection<ManifestEntry> produced,
+        IReadOnlyCollection<ProfileRecord> profiles,
+        BuildRequest request,
+        bool anythingFailed)
+    {
+        var paths = produced.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        var kept = new List<ManifestEntry>();
+        var obsolete = new List<ManifestEntry>();
+        foreach (var entry in previous?.Entries ?? [])
+        {
+            if (paths.Contains(entry.Path))
+            {
+                continue;
+            }
+
+            var covered = request.IncludesLevel(entry.Level) && request.IncludesFormat(entry.Format);
+            (anythingFailed || !covered ? kept : obsolete).Add(entry);
+        }
+
+        // After a failure no profile is vouched for: the next build loads them all again.
+        return (new BuildManifest(request.ToolVersion, produced.Concat(kept), anythingFailed ? [] : profiles), obsolete);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text;
+
+namespace JobDescGen.Building;
+
+/// <summary>
+/// The file name pattern of <c>build --name</c>: literal text with the placeholders
+/// <c>{profile}</c>, <c>{level}</c>, <c>{language}</c> and <c>{ext}</c>; <c>/</c> makes sub-folders.
+/// Values are sanitised and the pattern is checked, so no profile, level or pattern can name a path
+/// outside the output folder.
+/// </summary>
+public sealed class OutputNamePattern
+{
+    /// <summary>The pattern used when none is given.</summary>
+    public const string Default = "{profile}-{level}.{ext}";
+
+    private static readonly string[] Placeholders = ["profile", "level", "language", "ext"];
+    private static readonly char[] InvalidLiteralCharacters = ['\\', ':', '*', '?', '"', '<', '>', '|', '\0'];
+
+    private OutputNamePattern(string text) => Text = text;
+
+    /// <summary>The pattern as given.</summary>
+    public string Text { get; }
+
+    /// <summary>True when the pattern names the language itself, so multilingual profiles need nothing added.</summary>
+    public bool HasLanguage => Text.Contains("{language}", StringComparison.Ordinal);
+
+    /// <summary>Parses <paramref name="text"/>; throws <see cref="FormatException"/> with a readable message when it is unusable.</summary>
+    public static OutputNamePattern Parse(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new FormatException("the name pattern is empty");
+        }
+
+        if (text.StartsWith('/') || text.StartsWith('\\') || (text.Length > 1 && text[1] == ':'))
+        {
+            throw new FormatException($"the name pattern '{text}' is an absolute path; it must name a file inside the output folder");
+        }
+
+        var literal = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '{')
+            {
+                var end = text.IndexOf('}', i);
+                var name = end < 0 ? null : text[(i + 1)..end];
+                if (name is null || !Placeholders.Contains(name))
+                {
+                    throw new FormatException($"unknown placeholder '{(end < 0 ? text[i..] : text[i..(end + 1)])}' in the name pattern '{text}'; use {{profile}}, {{level}}, {{language}}, {{ext}}");
+                }
+
+                literal.Append('x');
+                i = end;
+                continue;
+            }
+
+            if (InvalidLiteralCharacters.Contains(text[i]) || char.IsControl(text[i]))
+            {
+                throw new FormatException($"the name pattern '{text}' contains '{text[i]}', which is not allowed in a file name");
+            }
+
+            literal.Append(text[i]);
+        }
+
+        if (literal.ToString().Split('/').Any(segment => segment is "" or "." or ".."))
+        {
+            throw new FormatException($"the name pattern '{text}' has an empty, '.' or '..' folder; it must name a file inside the output folder");
+        }
+
+        return new OutputNamePattern(text);
+    }
+
+    /// <summary>
+    /// The relative path (with <c>/</c> separators) of one document. When the pattern has no
+    /// <c>{language}</c> and <paramref name="multilingual"/> is true, <c>-{language}</c> is added
+    /// before the extension, so the languages of one profile never share a file.
+    /// </summary>
+    public string Format(string profile, string level, string language, string extension, bool multilingual)
+    {
+        var pattern = Text;
+        if (multilingual && !HasLanguage)
+        {
+            var dotExt = pattern.LastIndexOf(".{ext}", StringComparison.Ordinal);
+            pattern = dotExt >= 0 ? pattern.Insert(dotExt, "-{language}") : pattern + "-{language}";
+        }
+
+        var path = pattern
+            .Replace("{profile}", FileNameSanitizer.Sanitize(profile), StringComparison.Ordinal)
+            .Replace("{level}", FileNameSanitizer.Sanitize(level), StringComparison.Ordinal)
+            .Replace("{language}", FileNameSanitizer.Sanitize(language), StringComparison.Ordinal)
+            .Replace("{ext}", FileNameSanitizer.Sanitize(extension), StringComparison.Ordinal);
+
+        // Values cannot hold '/' or start with '.', and the literal parts were checked: this is a
+        // second line of defence that fails loudly instead of writing outside --out.
+        if (path.Split('/').Any(segment => segment is "" or "." or ".."))
+        {
+            throw new InvalidOperationException($"the name pattern produced the unsafe path '{path}'");
+        }
+
+        return path;
+    }
+}

@@ -1,0 +1,14 @@
+using JobDescGen.Building;
+
+namespace JobDescGen.Build.Tests;
+
+/// <summary>Short views of a build result for assertions.</summary>
+internal static class Statuses
+{
+    /// <summary>The paths with <paramref name="status"/>, sorted.</summary>
+    public static string[] With(this BuildResult result, DocumentStatus status) =>
+        [.. result.Files.Where(f => f.Status == status).Select(f => f.Path).Order(StringComparer.Ordinal)];
+
+    public static readonly string[] AllLevels =
+        ["leidinggevende-A1.md", "leidinggevende-A2.md", "leidinggevende-B.md", "leidinggevende-C.md"];
+}
