@@ -93,20 +93,14 @@ internal class StackBlock(IReadOnlyList<Block> children, StructureTag? tag = nul
 
     public override void Draw(IDrawContext context, double x, double y, double width)
     {
-        if (Tag is { } tag && Span.Opens)
-        {
-            context.BeginTag(tag);
-        }
+        TagScope.Open(context, Tag, Span);
 
         foreach (var (child, top, _) in Arrange(width))
         {
             child.Draw(context, x, y + top, width);
         }
 
-        if (Tag is not null && Span.Closes)
-        {
-            context.EndTag();
-        }
+        TagScope.Close(context, Tag, Span);
     }
 
     public override Block WithWholeTags() => Copy([.. Children.Select(c => c.WithWholeTags())], TagSpan.Whole, SpaceBefore, SpaceAfter);

@@ -51,7 +51,9 @@ internal static class PdfRenderer
     {
         document.Info.Title = metadata.Title;
         document.Info.Subject = metadata.Subject;
-        if (metadata.Author is not null)
+        // Without an author PDFsharp would still write an empty dc:creator into the XMP; setting
+        // none at all leaves both the Info entry and the XMP element out.
+        if (!string.IsNullOrWhiteSpace(metadata.Author))
         {
             document.Info.Author = metadata.Author;
         }
