@@ -11,6 +11,9 @@ namespace JobDescGen.Pdf.Elements;
 /// </summary>
 internal class StackBlock(IReadOnlyList<Block> children, StructureTag? tag = null) : Block
 {
+    private double _measuredWidth = double.NaN;
+    private double _measuredHeight;
+
     public IReadOnlyList<Block> Children { get; } = children;
 
     public StructureTag? Tag { get; } = tag;
@@ -35,12 +38,20 @@ internal class StackBlock(IReadOnlyList<Block> children, StructureTag? tag = nul
 
     public override double Measure(double width)
     {
+        // Paging measures the rest of the document once per page: remember the last answer. A
+        // block belongs to one document's layout, on one thread, and never changes.
+        if (width == _measuredWidth)
+        {
+            return _measuredHeight;
+        }
+
         var height = 0.0;
         for (var i = 0; i < Children.Count; i++)
         {
             height += Gap(i) + Children[i].Measure(width);
         }
 
+        (_measuredWidth, _measuredHeight) = (width, height);
         return height;
     }
 

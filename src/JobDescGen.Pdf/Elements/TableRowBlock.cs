@@ -12,6 +12,9 @@ namespace JobDescGen.Pdf.Elements;
 /// </summary>
 internal sealed class TableRowBlock(IReadOnlyList<StackBlock> cells, TableStyle style, bool header, bool striped) : Block
 {
+    private double _measuredWidth = double.NaN;
+    private double _measuredHeight;
+
     public IReadOnlyList<StackBlock> Cells { get; } = cells;
 
     public bool IsHeader { get; } = header;
@@ -20,13 +23,20 @@ internal sealed class TableRowBlock(IReadOnlyList<StackBlock> cells, TableStyle 
 
     public override double Measure(double width)
     {
+        // Rows are measured again and again while a table is paged; a row never changes.
+        if (width == _measuredWidth)
+        {
+            return _measuredHeight;
+        }
+
         var tallest = 0.0;
         for (var i = 0; i < Cells.Count; i++)
         {
             tallest = Math.Max(tallest, Cells[i].Measure(CellWidth(width, i)));
         }
 
-        return tallest + (2 * style.PaddingY);
+        (_measuredWidth, _measuredHeight) = (width, tallest + (2 * style.PaddingY));
+        return _measuredHeight;
     }
 
     public override SplitResult Split(SplitRequest request)

@@ -44,7 +44,7 @@ internal static class PdfRenderer
 
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);
-        return ReproducibleOutput.Pin(PdfUaIdentification.Add(stream.ToArray()));
+        return ReproducibleOutput.Pin(XmpAdjustment.Add(stream.ToArray()));
     }
 
     private static void WriteInfo(PdfDocument document, DocumentMetadata metadata)
