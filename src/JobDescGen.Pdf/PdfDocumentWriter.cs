@@ -20,6 +20,14 @@ namespace JobDescGen.Pdf;
 public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter
 {
     private readonly StyleSheet _styles = new(theme);
+    private readonly ITextMeasurer _measurer = FontMeasurer.Shared;
+
+    /// <summary>A writer with its own measurer: tests start from cold caches with it.</summary>
+    internal PdfDocumentWriter(PdfTheme theme, ITextMeasurer measurer)
+        : this(theme)
+    {
+        _measurer = measurer;
+    }
 
     /// <inheritdoc />
     public string Format => "pdf";
@@ -52,7 +60,7 @@ public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter
     /// <summary>Lays out <paramref name="markdown"/> into pages without drawing them.</summary>
     internal PageLayout Layout(MarkdownDocument markdown, string continuedLabel = "(vervolg)")
     {
-        var blocks = new BlockBuilder(_styles, FontMeasurer.Shared, continuedLabel).Build(markdown);
+        var blocks = new BlockBuilder(_styles, _measurer, continuedLabel).Build(markdown);
         return Paginator.Paginate(blocks, theme.ContentWidth, theme.ContentHeight);
     }
 
@@ -81,7 +89,7 @@ public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter
         return new PageFurniture(
             theme,
             _styles,
-            FontMeasurer.Shared,
+            _measurer,
             $"{description.Title} — {description.Level.Name}",
             string.Join(" · ", parts),
             (page, pages) => pack?.PageLabel(page, pages) ?? $"{page} / {pages}");
