@@ -60,7 +60,7 @@ internal sealed class FontMeasurer : ITextMeasurer
         // XGraphics is not thread-safe; only a character never seen before in this face comes here.
         lock (_lock)
         {
-            return _context.MeasureString(character, FontCache.Get(style)).Width;
+            return _context.MeasureString(NoBreakSpace.AsSpace(character), FontCache.Get(style)).Width;
         }
     }
 }
