@@ -36,7 +36,7 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
         for (var i = 0; i < container.Count; i++)
         {
             var node = container[i];
-            if (node is MdHeading { Level: 1 } title && blocks.Count == 0 && scope.ListDepth == 0)
+            if (node is MdHeading { Level: 1 } title && blocks.Count == 0 && container is MarkdownDocument)
             {
                 // The first level-1 heading and the line under it form the title block.
                 var byline = i + 1 < container.Count ? Byline.Of(container[i + 1]) : null;

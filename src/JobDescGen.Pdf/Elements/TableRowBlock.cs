@@ -81,9 +81,10 @@ internal sealed class TableRowBlock(IReadOnlyList<StackBlock> cells, TableStyle 
             tails = [.. tails.Select(t => (StackBlock)t.WithWholeTags())];
         }
 
-        if (!IsHeader && heads.Count > 1)
+        if (!IsHeader && heads.Count > 1 && tails[0].Children.Count == 0)
         {
-            // The repeat travels on when a row spans three pages or more.
+            // The row's name ended on this page: repeat it on the next, and travel on with the
+            // repeat when a row spans three pages or more. A name that itself continues is not replaced.
             tails[0] = Cells[0].Tag == StructureTag.TableRowHeaderCell ? Continued(Cells[0])
                 : Cells[0].Children is [ArtifactBlock] ? Cells[0]
                 : tails[0];

@@ -77,6 +77,24 @@ public sealed class TableRowSplitTests
     }
 
     [Fact]
+    public void A_row_header_that_itself_continues_loses_no_text()
+    {
+        var name = string.Join(" ", Enumerable.Range(1, 120).Select(i => $"naam{i:000}"));
+        var markdown = $"| Criterium | Niveau |\n| --- | --- |\n| {name} | {LongCell} |\n";
+        var layout = Paginator.Paginate(FromMarkdown(markdown), Width, 300);
+
+        var words = new List<string>();
+        foreach (var page in layout.Pages)
+        {
+            var recorder = new RecordingDrawContext();
+            page.Draw(recorder, 0, 0, Width);
+            words.AddRange(recorder.Texts.OrderBy(t => t.Baseline).ThenBy(t => t.X).Select(t => t.Text.Trim()).Where(t => t.StartsWith("naam", StringComparison.Ordinal)));
+        }
+
+        Assert.Equal(Enumerable.Range(1, 120).Select(i => $"naam{i:000}"), words.Where(w => !w.Contains(' ', StringComparison.Ordinal)).Distinct());
+    }
+
+    [Fact]
     public void A_cell_keeps_its_widow_and_orphan_rules_when_the_page_is_not_empty()
     {
         // Room for one line of the row only: the row moves on whole instead of leaving one line behind.
