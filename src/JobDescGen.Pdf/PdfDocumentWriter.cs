@@ -20,6 +20,14 @@ namespace JobDescGen.Pdf;
 public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter
 {
     private readonly StyleSheet _styles = new(theme);
+    private readonly ITextMeasurer _measurer = FontMeasurer.Shared;
+
+    /// <summary>A writer with its own measurer: tests start from cold caches with it.</summary>
+    internal PdfDocumentWriter(PdfTheme theme, ITextMeasurer measurer)
+        : this(theme)
+    {
+        _measurer = measurer;
+    }
 
     /// <inheritdoc />
     public string Format => "pdf";
@@ -45,26 +53,45 @@ public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter
     {
         var markdown = document.Markdown ?? throw new ArgumentException("the document failed to render", nameof(document));
         var ast = MarkdownAst.Parse(markdown);
-        return PdfRenderer.Render(Layout(ast), theme, Furniture(document, ast), DocumentMetadata.From(document, theme));
+        var continued = document.Language?.Labels.GetValueOrDefault("continued") ?? "(vervolg)";
+        return PdfRenderer.Render(Layout(ast, continued), theme, Furniture(document), DocumentMetadata.From(document, theme));
     }
 
     /// <summary>Lays out <paramref name="markdown"/> into pages without drawing them.</summary>
-    internal PageLayout Layout(MarkdownDocument markdown)
+    internal PageLayout Layout(MarkdownDocument markdown, string continuedLabel = "(vervolg)")
     {
-        var blocks = new BlockBuilder(_styles, FontMeasurer.Shared).Build(markdown);
+        var blocks = new BlockBuilder(_styles, _measurer, continuedLabel).Build(markdown);
         return Paginator.Paginate(blocks, theme.ContentWidth, theme.ContentHeight);
     }
 
-    private PageFurniture Furniture(GeneratedMarkdown document, MarkdownDocument markdown)
+    /// <summary>
+    /// Header and footer from the data, not from the Markdown: a user's template may put anything
+    /// under its title, and an introduction repeated in every footer is not a footer.
+    /// </summary>
+    private PageFurniture Furniture(GeneratedMarkdown document)
     {
         var description = document.Description;
-        var (title, byline) = TitleText.Find(markdown);
+        var pack = document.Language;
+        string? Label(string key) => pack?.Labels.GetValueOrDefault(key);
+        var parts = new List<string>();
+        if (description.Version is { Length: > 0 } version)
+        {
+            parts.Add(Label("version") is { } v ? $"{v} {version}" : version);
+        }
+
+        var date = pack is null ? description.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : pack.LongDate(description.Date);
+        parts.Add(Label("date") is { } d ? $"{d} {date}" : date);
+        if (description.Organisation is { Length: > 0 } organisation)
+        {
+            parts.Add(organisation);
+        }
+
         return new PageFurniture(
             theme,
             _styles,
-            FontMeasurer.Shared,
-            title ?? $"{description.Title} — {description.Level.Name}",
-            byline ?? string.Empty,
-            (page, pages) => document.Language?.PageLabel(page, pages) ?? $"{page} / {pages}");
+            _measurer,
+            $"{description.Title} — {description.Level.Name}",
+            string.Join(" · ", parts),
+            (page, pages) => pack?.PageLabel(page, pages) ?? $"{page} / {pages}");
     }
 }

@@ -2,18 +2,20 @@ using JobDescGen.Pdf.Elements;
 using JobDescGen.Pdf.Layout;
 using JobDescGen.Pdf.Tagging;
 using JobDescGen.Pdf.Text;
+using JobDescGen.Pdf.Theme;
 using Markdig.Extensions.Tables;
+using Markdig.Syntax.Inlines;
+using CodeBlock = Markdig.Syntax.CodeBlock;
 using ContainerBlock = Markdig.Syntax.ContainerBlock;
 using LeafBlock = Markdig.Syntax.LeafBlock;
 using MarkdownDocument = Markdig.Syntax.MarkdownDocument;
-using ThematicBreakBlock = Markdig.Syntax.ThematicBreakBlock;
-using Markdig.Syntax.Inlines;
 using MdBlock = Markdig.Syntax.Block;
 using MdHeading = Markdig.Syntax.HeadingBlock;
 using MdList = Markdig.Syntax.ListBlock;
 using MdListItem = Markdig.Syntax.ListItemBlock;
 using MdParagraph = Markdig.Syntax.ParagraphBlock;
 using MdQuote = Markdig.Syntax.QuoteBlock;
+using ThematicBreakBlock = Markdig.Syntax.ThematicBreakBlock;
 
 namespace JobDescGen.Pdf.Building;
 
@@ -21,27 +23,29 @@ namespace JobDescGen.Pdf.Building;
 /// Turns the Markdown AST into layout blocks: every node the templates can produce has a block, so a
 /// user's own template changes the PDF as it changes the Markdown.
 /// </summary>
-internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer)
+internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, string continuedLabel = "(vervolg)")
 {
-    /// <summary>The whole document as one stack, ready for paging.</summary>
-    public StackBlock Build(MarkdownDocument document) => new(Blocks(document, listDepth: 0));
+    private PdfTheme Theme => styles.Theme;
 
-    private List<Block> Blocks(ContainerBlock container, int listDepth)
+    /// <summary>The whole document as one stack, ready for paging.</summary>
+    public StackBlock Build(MarkdownDocument document) => new(Blocks(document, new Scope(0, styles.Body)));
+
+    private List<Block> Blocks(ContainerBlock container, Scope scope)
     {
         var blocks = new List<Block>();
         for (var i = 0; i < container.Count; i++)
         {
             var node = container[i];
-            if (node is MdHeading { Level: 1 } title && blocks.Count == 0)
+            if (node is MdHeading { Level: 1 } title && blocks.Count == 0 && container is MarkdownDocument)
             {
-                // The first level-1 heading and the paragraph under it form the title block.
-                var byline = i + 1 < container.Count ? container[i + 1] as MdParagraph : null;
+                // The first level-1 heading and the line under it form the title block.
+                var byline = i + 1 < container.Count ? Byline.Of(container[i + 1]) : null;
                 blocks.Add(Title(title, byline));
                 i += byline is null ? 0 : 1;
                 continue;
             }
 
-            var block = Convert(node, listDepth);
+            var block = Convert(node, scope);
             if (block is not null)
             {
                 blocks.Add(block);
@@ -51,16 +55,17 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer)
         return blocks;
     }
 
-    private Block? Convert(MdBlock node, int listDepth) => node switch
+    private Block? Convert(MdBlock node, Scope scope) => node switch
     {
         MdHeading heading => Heading(heading),
-        MdParagraph paragraph => Paragraph(paragraph, listDepth),
-        MdList list => List(list, listDepth),
+        MdParagraph paragraph => Paragraph(paragraph, scope),
+        MdList list => List(list, scope),
         Table table => Table(table),
-        MdQuote quote => Quote(quote, listDepth),
-        ThematicBreakBlock => new RuleBlock(styles.Theme.TableRuleColor, styles.Theme.BodySize * 2) { SpaceBefore = 4, SpaceAfter = 4 },
-        LeafBlock { Lines.Count: > 0 } leaf => Plain(leaf.Lines.ToString()),
-        ContainerBlock container => new StackBlock(Blocks(container, listDepth)),
+        MdQuote quote => Quote(quote, scope),
+        ThematicBreakBlock => new RuleBlock(Theme.BreakColor, Theme.BodySize * 2) { SpaceBefore = 4, SpaceAfter = 4 },
+        CodeBlock code => Code(code, scope),
+        LeafBlock { Lines.Count: > 0 } leaf => Plain(leaf.Lines.ToString(), scope),
+        ContainerBlock container => new StackBlock(Blocks(container, scope)),
         _ => null,
     };
 
@@ -68,80 +73,109 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer)
         new(
             Text(heading.Inline, styles.Title, StructureTag.Heading1),
             byline is null ? null : Text(byline.Inline, styles.Byline, StructureTag.Paragraph),
-            styles.Theme.AccentColor,
-            styles.Theme.ParagraphSpacing)
+            Theme.AccentColor,
+            Theme.ParagraphSpacing)
         {
-            SpaceAfter = styles.Theme.SectionSpacing * 0.75,
+            SpaceAfter = Theme.SectionSpacing * 0.75,
         };
 
-    private Block Heading(MdHeading heading)
+    private HeadingBlock Heading(MdHeading heading)
     {
         var level = Math.Min(heading.Level, 3);
         var (format, before, rule) = level switch
         {
-            1 => (styles.Title, styles.Theme.SectionSpacing * 1.5, (PdfSharp.Drawing.XColor?)styles.Theme.AccentColor),
-            2 => (styles.Section, styles.Theme.SectionSpacing, styles.Theme.AccentColor),
-            _ => (styles.Subsection, styles.Theme.SubsectionSpacing, null),
+            1 => (styles.Title, Theme.SectionSpacing * 1.5, (PdfSharp.Drawing.XColor?)Theme.AccentColor),
+            2 => (styles.Section, Theme.SectionSpacing, Theme.AccentColor),
+            _ => (styles.Subsection, Theme.SubsectionSpacing, null),
         };
-        return new HeadingBlock(level, Text(heading.Inline, format, HeadingBlock.TagOf(level)), rule, 3)
+        var runs = ReferenceMark.Detach(InlineCollector.Collect(heading.Inline, format.Style, Theme.AccentColor), Theme.AccentColor);
+        return new HeadingBlock(level, new ParagraphBlock(runs, format, HeadingBlock.TagOf(level), measurer), rule, Theme.HeadingRuleGap, Theme.HeadingRuleWidth)
         {
             SpaceBefore = before,
-            SpaceAfter = level == 3 ? styles.Theme.ParagraphSpacing / 2 : styles.Theme.ParagraphSpacing * 1.25,
+            SpaceAfter = level == 3 ? Theme.ParagraphSpacing / 2 : Theme.ParagraphSpacing * 1.25,
         };
     }
 
-    private ParagraphBlock Paragraph(MdParagraph paragraph, int listDepth)
+    private ParagraphBlock Paragraph(MdParagraph paragraph, Scope scope)
     {
         // List items stay ragged-right: justifying short lines beside bullets opens wide gaps.
-        var format = listDepth > 0 ? styles.Body with { Align = Theme.TextAlignment.Left } : styles.Body;
+        var format = scope.ListDepth > 0 ? scope.Body with { Align = TextAlignment.Left } : scope.Body;
+
         // A paragraph that is nothing but bold text is a lead-in to what follows ("Voorbeelden van taken").
         var leadIn = paragraph.Inline?.Count() == 1 && paragraph.Inline.FirstChild is EmphasisInline { DelimiterCount: 2 };
-        return new ParagraphBlock(InlineCollector.Collect(paragraph.Inline, format.Style, styles.Theme.AccentColor), format, StructureTag.Paragraph, measurer)
+        var after = scope.ListDepth > 0 ? Theme.ListItemSpacing : Theme.ParagraphSpacing;
+        return new ParagraphBlock(InlineCollector.Collect(paragraph.Inline, format.Style, Theme.AccentColor), format, StructureTag.Paragraph, measurer)
         {
-            SpaceBefore = leadIn ? styles.Theme.ParagraphSpacing * 1.5 : 0,
-            SpaceAfter = leadIn ? styles.Theme.ListItemSpacing : styles.Theme.ParagraphSpacing,
+            SpaceBefore = leadIn ? Theme.ParagraphSpacing * 1.5 : 0,
+            SpaceAfter = leadIn ? Theme.ListItemSpacing : after,
             StaysWithNext = leadIn,
         };
     }
 
-    private ParagraphBlock Plain(string text) =>
-        new([new InlineRun(text, styles.Body.Style)], styles.Body, StructureTag.Paragraph, measurer) { SpaceAfter = styles.Theme.ParagraphSpacing };
+    private ParagraphBlock Plain(string text, Scope scope) =>
+        new([new InlineRun(text, scope.Body.Style)], scope.Body, StructureTag.Paragraph, measurer) { SpaceAfter = Theme.ParagraphSpacing };
 
-    private ListBlock List(MdList list, int depth)
+    /// <summary>Code as written: its line breaks and indentation kept, flush left, in the muted colour.</summary>
+    private ParagraphBlock Code(CodeBlock code, Scope scope)
+    {
+        var format = scope.Body with { Align = TextAlignment.Left, Style = scope.Body.Style with { Color = Theme.MutedColor } };
+        var lines = code.Lines.Lines.Take(code.Lines.Count).Select(l => CodeLine(l.Slice.ToString()));
+        return new ParagraphBlock([new InlineRun(string.Join("\n", lines), format.Style)], format, StructureTag.Paragraph, measurer)
+        {
+            SpaceAfter = Theme.ParagraphSpacing,
+        };
+    }
+
+    /// <summary>Indentation in no-break spaces, which the line breaker neither collapses nor breaks at; an empty line kept as one.</summary>
+    private static string CodeLine(string line)
+    {
+        var trimmed = line.TrimStart(' ', '\t');
+        var indent = line.Length - trimmed.Length;
+        return trimmed.Length == 0 ? "\u00A0" : new string('\u00A0', indent) + trimmed;
+    }
+
+    private ListBlock List(MdList list, Scope scope)
     {
         var items = new List<Block>();
         var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
+        var bullet = styles.Bullet with { Style = styles.Bullet.Style with { Size = scope.Body.Style.Size } };
         foreach (var item in list.OfType<MdListItem>())
         {
-            var label = list.IsOrdered ? $"{number++}{list.OrderedDelimiter}" : depth == 0 ? "•" : "–";
-            var body = new StackBlock(Blocks(item, depth + 1), StructureTag.ListBody);
+            var label = list.IsOrdered ? $"{number++}{list.OrderedDelimiter}" : scope.ListDepth == 0 ? "•" : "–";
+            var body = new StackBlock(Blocks(item, scope with { ListDepth = scope.ListDepth + 1 }), StructureTag.ListBody);
             items.Add(new ListItemBlock(
-                new ParagraphBlock([new InlineRun(label, styles.Bullet.Style)], styles.Bullet, null, measurer),
+                new ParagraphBlock([new InlineRun(label, bullet.Style)], bullet, null, measurer),
                 body,
-                list.IsOrdered ? styles.ListIndent * 1.25 : styles.ListIndent)
+                list.IsOrdered ? Theme.ListIndent * 1.25 : Theme.ListIndent)
             {
-                SpaceAfter = styles.Theme.ListItemSpacing,
+                SpaceAfter = Theme.ListItemSpacing,
             });
         }
 
-        return new ListBlock(items) { SpaceBefore = styles.Theme.ListItemSpacing, SpaceAfter = styles.Theme.ParagraphSpacing * 1.5 };
+        // A nested list sits in its item like one more line of it: item spacing around it, not paragraph spacing.
+        var after = scope.ListDepth > 0 ? Theme.ListItemSpacing : Theme.ParagraphSpacing * 1.5;
+        return new ListBlock(items) { SpaceBefore = Theme.ListItemSpacing, SpaceAfter = after };
     }
 
     private TableBlock Table(Table table)
     {
         var columns = ColumnWidths(table.ColumnDefinitions.Count);
-        var style = new TableStyle(columns, styles.Theme.TableHeaderBackground, styles.Theme.TableStripeBackground, styles.Theme.TableRuleColor, 6, 4.5);
+        var style = new TableStyle(columns, Theme.TableHeaderBackground, Theme.TableStripeBackground, Theme.TableRuleColor, Theme.TableRuleWidth, Theme.TablePaddingX, Theme.TablePaddingY, continuedLabel);
         TableRowBlock? header = null;
         var rows = new List<TableRowBlock>();
         foreach (var row in table.OfType<TableRow>())
         {
             var cells = row.OfType<TableCell>().Take(columns.Count).Select((cell, i) =>
             {
-                var format = row.IsHeader ? styles.HeaderCell : i == 0 && columns.Count > 1 ? styles.RowHeaderCell : styles.Cell;
-                var content = cell.OfType<MdParagraph>().Select(p => (Block)Text(p.Inline, format, StructureTag.Paragraph)).ToList();
+                var rowHeader = !row.IsHeader && i == 0 && columns.Count > 1;
+                var format = row.IsHeader ? styles.HeaderCell : rowHeader ? styles.RowHeaderCell : styles.Cell;
+                format = format with { Align = Alignment(table, i) };
+                var content = cell.OfType<MdParagraph>()
+                    .Select(p => (Block)new ParagraphBlock(InlineCollector.Collect(p.Inline, format.Style, Theme.AccentColor, markReferences: true), format, StructureTag.Paragraph, measurer))
+                    .ToList();
 
                 // The first column names the row (the criterion), so it is the row's header cell.
-                var tag = row.IsHeader ? StructureTag.TableHeaderCell : i == 0 && columns.Count > 1 ? StructureTag.TableRowHeaderCell : StructureTag.TableDataCell;
+                var tag = row.IsHeader ? StructureTag.TableHeaderCell : rowHeader ? StructureTag.TableRowHeaderCell : StructureTag.TableDataCell;
                 return new StackBlock(content, tag);
             }).ToList();
             while (cells.Count < columns.Count)
@@ -160,8 +194,19 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer)
         }
 
         header ??= new TableRowBlock([.. columns.Select(_ => new StackBlock([], StructureTag.TableHeaderCell))], style, header: true, striped: false);
-        return new TableBlock(header, rows, style) { SpaceBefore = styles.Theme.ParagraphSpacing, SpaceAfter = styles.Theme.ParagraphSpacing * 2 };
+        return new TableBlock(header, rows, style) { SpaceBefore = Theme.ParagraphSpacing, SpaceAfter = Theme.ParagraphSpacing * 2 };
     }
+
+    /// <summary>The alignment the Markdown asks of column <paramref name="index"/> (":-:", "--:"), left by default.</summary>
+    private static TextAlignment Alignment(Table table, int index) =>
+        index < table.ColumnDefinitions.Count
+            ? table.ColumnDefinitions[index].Alignment switch
+            {
+                TableColumnAlign.Center => TextAlignment.Center,
+                TableColumnAlign.Right => TextAlignment.Right,
+                _ => TextAlignment.Left,
+            }
+            : TextAlignment.Left;
 
     private List<double> ColumnWidths(int count)
     {
@@ -172,24 +217,29 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer)
 
         // The first column holds names (criteria); the others share the rest equally. With many
         // columns the first may not take more than one and a half times its equal share.
-        var first = count == 2 ? styles.Theme.TableFirstColumn : Math.Min(styles.Theme.TableFirstColumn, 1.5 / count);
+        var first = count == 2 ? Theme.TableFirstColumn : Math.Min(Theme.TableFirstColumn, 1.5 / count);
         return [first, .. Enumerable.Repeat((1 - first) / (count - 1), count - 1)];
     }
 
-    private QuoteBlock Quote(MdQuote quote, int listDepth)
+    private QuoteBlock Quote(MdQuote quote, Scope scope)
     {
+        // Everything inside the notice, lists too, takes the notice's type.
+        var inner = scope with { Body = styles.Notice };
         var children = quote.Select(node => node is MdParagraph p
-                ? new ParagraphBlock(InlineCollector.Collect(p.Inline, styles.Notice.Style, styles.Theme.AccentColor), styles.Notice, StructureTag.Paragraph, measurer) { SpaceAfter = styles.Theme.ParagraphSpacing / 2 }
-                : Convert(node, listDepth))
+                ? new ParagraphBlock(InlineCollector.Collect(p.Inline, styles.Notice.Style, Theme.AccentColor), inner.ListDepth > 0 ? styles.Notice with { Align = TextAlignment.Left } : styles.Notice, StructureTag.Paragraph, measurer) { SpaceAfter = Theme.ParagraphSpacing / 2 }
+                : Convert(node, inner))
             .OfType<Block>()
             .ToList();
-        return new QuoteBlock(new StackBlock(children), styles.Theme.NoticeBackground, styles.Theme.AccentColor, styles.Theme.BodySize * 0.8)
+        return new QuoteBlock(new StackBlock(children), Theme.NoticeBackground, Theme.AccentColor, Theme.NoticePadding, Theme.NoticeBarWidth)
         {
-            SpaceBefore = styles.Theme.ParagraphSpacing,
-            SpaceAfter = styles.Theme.SectionSpacing * 0.5,
+            SpaceBefore = Theme.ParagraphSpacing,
+            SpaceAfter = Theme.SectionSpacing * 0.5,
         };
     }
 
     private ParagraphBlock Text(ContainerInline? inlines, ParagraphFormat format, StructureTag tag) =>
-        new(InlineCollector.Collect(inlines, format.Style, styles.Theme.AccentColor), format, tag, measurer);
+        new(InlineCollector.Collect(inlines, format.Style, Theme.AccentColor), format, tag, measurer);
+
+    /// <summary>Where a block sits: how deep in lists, and the format its paragraphs take (body, or the notice's).</summary>
+    private readonly record struct Scope(int ListDepth, ParagraphFormat Body);
 }

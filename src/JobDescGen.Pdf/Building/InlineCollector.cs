@@ -7,77 +7,111 @@ namespace JobDescGen.Pdf.Building;
 
 /// <summary>
 /// Flattens Markdig inlines into styled runs: bold and italic nest, code spans take the accent
-/// colour, line breaks inside a paragraph become spaces, and a footnote-style asterisk
-/// ("gespecialiseerd*") is set in the accent colour so the reader's eye finds its definition.
+/// colour, soft line breaks become spaces and hard ones line feeds, links show their address, inline
+/// HTML is shown as written. Where references are marked (criteria cells, headings), an asterisk
+/// right after a word ("gespecialiseerd*") is set in the accent colour so the eye finds its definition.
 /// </summary>
 internal static class InlineCollector
 {
-    public static List<InlineRun> Collect(ContainerInline? inlines, TextStyle style, XColor accent)
+    public static List<InlineRun> Collect(ContainerInline? inlines, TextStyle style, XColor accent, bool markReferences = false)
     {
         var runs = new List<InlineRun>();
         if (inlines is not null)
         {
-            Walk(inlines, style, accent, runs);
+            new Walker(accent, markReferences, runs).Walk(inlines, style);
         }
 
         return runs;
     }
 
-    private static void Walk(ContainerInline container, TextStyle style, XColor accent, List<InlineRun> runs)
+    private sealed class Walker(XColor accent, bool markReferences, List<InlineRun> runs)
     {
-        foreach (var inline in container)
+        public void Walk(ContainerInline container, TextStyle style)
         {
-            switch (inline)
+            foreach (var inline in container)
             {
-                case LiteralInline literal:
-                    AddLiteral(literal.Content.ToString(), style, accent, runs);
-                    break;
-                case EmphasisInline emphasis:
-                    var inner = emphasis.DelimiterCount >= 2 ? style.WithBold() : style.WithItalic();
-                    Walk(emphasis, inner, accent, runs);
-                    break;
-                case CodeInline code:
-                    runs.Add(new InlineRun(code.Content, style with { Color = accent }));
-                    break;
-                case LineBreakInline:
-                    runs.Add(new InlineRun(" ", style));
-                    break;
-                case HtmlEntityInline entity:
-                    runs.Add(new InlineRun(entity.Transcoded.ToString(), style));
-                    break;
-                case AutolinkInline link:
-                    runs.Add(new InlineRun(link.Url, style));
-                    break;
-                case ContainerInline nested:
-                    Walk(nested, style, accent, runs);
-                    break;
+                switch (inline)
+                {
+                    case LiteralInline literal:
+                        AddLiteral(literal.Content.ToString(), style);
+                        break;
+                    case EmphasisInline emphasis:
+                        Walk(emphasis, emphasis.DelimiterCount >= 2 ? style.WithBold() : style.WithItalic());
+                        break;
+                    case CodeInline code:
+                        runs.Add(new InlineRun(code.Content, style with { Color = accent }));
+                        break;
+                    case LineBreakInline lineBreak:
+                        runs.Add(new InlineRun(lineBreak.IsHard ? "\n" : " ", style));
+                        break;
+                    case HtmlEntityInline entity:
+                        runs.Add(new InlineRun(entity.Transcoded.ToString(), style));
+                        break;
+                    case HtmlInline html:
+                        // Not interpreted: shown as the author wrote it rather than silently dropped.
+                        runs.Add(new InlineRun(html.Tag, style));
+                        break;
+                    case AutolinkInline link:
+                        runs.Add(new InlineRun(link.Url, style));
+                        break;
+                    case LinkInline link:
+                        Link(link, style);
+                        break;
+                    case ContainerInline nested:
+                        Walk(nested, style);
+                        break;
+                }
             }
         }
-    }
 
-    private static void AddLiteral(string text, TextStyle style, XColor accent, List<InlineRun> runs)
-    {
-        var current = new StringBuilder();
-        foreach (var c in text)
+        /// <summary>A printed page cannot be clicked: the address follows the text unless the text is the address.</summary>
+        private void Link(LinkInline link, TextStyle style)
         {
-            if (c == '*')
+            var start = runs.Count;
+            Walk(link, style);
+            var text = string.Concat(runs.Skip(start).Select(r => r.Text));
+            if (!string.IsNullOrEmpty(link.Url) && !string.Equals(text.Trim(), link.Url, StringComparison.Ordinal))
             {
-                if (current.Length > 0)
+                runs.Add(new InlineRun(text.Length == 0 ? link.Url : $" ({link.Url})", style));
+            }
+        }
+
+        private void AddLiteral(string text, TextStyle style)
+        {
+            if (!markReferences || !text.Contains('*', StringComparison.Ordinal))
+            {
+                runs.Add(new InlineRun(text, style));
+                return;
+            }
+
+            var current = new StringBuilder();
+            for (var i = 0; i < text.Length; i++)
+            {
+                // A reference mark ends a word: "specialisatie*" or "specialisatie*,", not "5 * 3" or "*ster".
+                var previous = i > 0 ? text[i - 1] : LastChar();
+                var next = i + 1 < text.Length ? text[i + 1] : ' ';
+                if (text[i] == '*' && char.IsLetterOrDigit(previous) && !char.IsLetterOrDigit(next))
                 {
-                    runs.Add(new InlineRun(current.ToString(), style));
-                    current.Clear();
+                    Flush(current, style);
+                    runs.Add(new InlineRun("*", style with { Color = accent, Bold = true }));
+                    continue;
                 }
 
-                runs.Add(new InlineRun("*", style with { Color = accent, Bold = true }));
-                continue;
+                current.Append(text[i]);
             }
 
-            current.Append(c);
+            Flush(current, style);
         }
 
-        if (current.Length > 0)
+        private char LastChar() => runs.Count > 0 && runs[^1].Text.Length > 0 ? runs[^1].Text[^1] : ' ';
+
+        private void Flush(StringBuilder current, TextStyle style)
         {
-            runs.Add(new InlineRun(current.ToString(), style));
+            if (current.Length > 0)
+            {
+                runs.Add(new InlineRun(current.ToString(), style));
+                current.Clear();
+            }
         }
     }
 }

@@ -31,9 +31,6 @@ internal sealed class StyleSheet(PdfTheme theme)
 
     public ParagraphFormat Furniture => Format(Theme.FurnitureSize, Theme.FurnitureColor, TextAlignment.Left, leading: 1.2);
 
-    /// <summary>The hanging indent of list items.</summary>
-    public double ListIndent => Theme.BodySize * 1.6;
-
     private ParagraphFormat Format(double size, PdfSharp.Drawing.XColor color, TextAlignment align, bool bold = false, bool italic = false, double? leading = null) =>
         new(new TextStyle(Theme.FontFamily, size, bold, italic, color), size * (leading ?? Theme.LineHeight), align);
 }

@@ -9,20 +9,15 @@ namespace JobDescGen.Pdf.Elements;
 /// A section heading: its text, an optional rule under it, a bookmark in the outline. Never ends a
 /// page (keep with next) and never splits.
 /// </summary>
-internal sealed class HeadingBlock(int level, ParagraphBlock text, XColor? rule, double ruleGap) : Block
+internal sealed class HeadingBlock(int level, ParagraphBlock text, XColor? rule, double ruleGap, double ruleThickness) : UnsplittableBlock
 {
-    private const double RuleThickness = 0.75;
-
     public int Level { get; } = level;
 
     public ParagraphBlock Text { get; } = text;
 
     public override bool KeepWithNext => true;
 
-    public override double Measure(double width) => Text.Measure(width) + (rule is null ? 0 : ruleGap + RuleThickness);
-
-    public override SplitResult Split(SplitRequest request) =>
-        request.Force ? new SplitResult(this, null) : SplitResult.Nothing(this);
+    public override double Measure(double width) => Text.Measure(width) + (rule is null ? 0 : ruleGap + ruleThickness);
 
     public override void Draw(IDrawContext context, double x, double y, double width)
     {
@@ -30,12 +25,11 @@ internal sealed class HeadingBlock(int level, ParagraphBlock text, XColor? rule,
         Text.Draw(context, x, y, width);
         if (rule is { } color)
         {
-            var ruleY = y + Text.Measure(width) + ruleGap + (RuleThickness / 2);
-            context.Line(x, ruleY, x + width, ruleY, color, RuleThickness);
+            var ruleY = y + Text.Measure(width) + ruleGap + (ruleThickness / 2);
+            context.Line(x, ruleY, x + width, ruleY, color, ruleThickness);
         }
     }
 
-    public override Block WithWholeTags() => this;
 
     /// <summary>The structure tag of a heading level.</summary>
     public static StructureTag TagOf(int level) => level switch

@@ -38,10 +38,7 @@ internal sealed class ListItemBlock(ParagraphBlock? label, StackBlock body, doub
 
     public override void Draw(IDrawContext context, double x, double y, double width)
     {
-        if (Span.Opens)
-        {
-            context.BeginTag(StructureTag.ListItem);
-        }
+        TagScope.Open(context, StructureTag.ListItem, Span);
 
         if (Label is not null)
         {
@@ -51,10 +48,7 @@ internal sealed class ListItemBlock(ParagraphBlock? label, StackBlock body, doub
         }
 
         Body.Draw(context, x + Indent, y, width - Indent);
-        if (Span.Closes)
-        {
-            context.EndTag();
-        }
+        TagScope.Close(context, StructureTag.ListItem, Span);
     }
 
     public override Block WithWholeTags() =>

@@ -47,8 +47,8 @@ internal sealed class ParagraphBlock : Block
 
     public TagSpan Span { get; private init; } = TagSpan.Whole;
 
-    /// <summary>The plain text, for bookmarks and headers.</summary>
-    public string PlainText => string.Concat(_runs.Select(r => r.Text));
+    /// <summary>The plain text without marks drawn for the eye only, for bookmarks and headers.</summary>
+    public string PlainText => string.Concat(_runs.Where(r => !r.Style.Artifact).Select(r => r.Text)).Trim();
 
     /// <summary>True for the part of a split paragraph, whose lines are fixed.</summary>
     private bool IsFragment { get; }
@@ -92,10 +92,7 @@ internal sealed class ParagraphBlock : Block
 
     public override void Draw(IDrawContext context, double x, double y, double width)
     {
-        if (Tag is { } tag && Span.Opens)
-        {
-            context.BeginTag(tag);
-        }
+        TagScope.Open(context, Tag, Span);
 
         var lines = Lines(width);
         var baseline = _measurer.Baseline(Format.Style, Format.LineHeight);
@@ -103,15 +100,25 @@ internal sealed class ParagraphBlock : Block
         {
             foreach (var run in lines[i].Runs)
             {
+                if (run.Style.Artifact)
+                {
+                    context.BeginArtifact();
+                }
+
                 context.Text(run.Text, run.Style, x + run.X, y + (i * Format.LineHeight) + baseline);
+                if (run.Style.Artifact)
+                {
+                    context.EndArtifact();
+                }
             }
         }
 
-        if (Tag is not null && Span.Closes)
-        {
-            context.EndTag();
-        }
+        TagScope.Close(context, Tag, Span);
     }
+
+    /// <summary>The same text followed by <paramref name="suffix"/>, untagged: a repeat for the eye ("Supervisie (vervolg)").</summary>
+    public ParagraphBlock Continued(string suffix) =>
+        new([.. _runs, new InlineRun(" " + suffix, Format.Style with { Bold = false, Italic = true })], Format, null, _measurer);
 
     public override Block WithWholeTags() =>
         Span == TagSpan.Whole ? this : new ParagraphBlock(this, _lines!, _linesWidth, TagSpan.Whole) { SpaceBefore = SpaceBefore, SpaceAfter = SpaceAfter };

@@ -9,15 +9,13 @@ namespace JobDescGen.Pdf.Elements;
 /// A block quote, which the templates use for notices: tinted box with an accent bar on the left,
 /// its content padded inside. Splits inside its content; each part gets its own box.
 /// </summary>
-internal sealed class QuoteBlock(StackBlock content, XColor background, XColor bar, double padding) : Block
+internal sealed class QuoteBlock(StackBlock content, XColor background, XColor bar, double padding, double barWidth) : Block
 {
-    private const double BarWidth = 3;
-
     public StackBlock Content { get; } = content;
 
     public TagSpan Span { get; init; } = TagSpan.Whole;
 
-    private double Inset => BarWidth + (padding * 1.5);
+    private double Inset => barWidth + (padding * 1.5);
 
     public override double Measure(double width) => Content.Measure(width - Inset - padding) + (2 * padding);
 
@@ -30,27 +28,21 @@ internal sealed class QuoteBlock(StackBlock content, XColor background, XColor b
         }
 
         return new SplitResult(
-            new QuoteBlock((StackBlock)split.Head, background, bar, padding) { Span = Span.Head, SpaceBefore = SpaceBefore },
-            split.Tail is null ? null : new QuoteBlock((StackBlock)split.Tail, background, bar, padding) { Span = Span.Tail, SpaceAfter = SpaceAfter });
+            new QuoteBlock((StackBlock)split.Head, background, bar, padding, barWidth) { Span = Span.Head, SpaceBefore = SpaceBefore },
+            split.Tail is null ? null : new QuoteBlock((StackBlock)split.Tail, background, bar, padding, barWidth) { Span = Span.Tail, SpaceAfter = SpaceAfter });
     }
 
     public override void Draw(IDrawContext context, double x, double y, double width)
     {
         var height = Measure(width);
         context.Fill(new XRect(x, y, width, height), background);
-        context.Fill(new XRect(x, y, BarWidth, height), bar);
-        if (Span.Opens)
-        {
-            context.BeginTag(StructureTag.BlockQuote);
-        }
+        context.Fill(new XRect(x, y, barWidth, height), bar);
+        TagScope.Open(context, StructureTag.BlockQuote, Span);
 
         Content.Draw(context, x + Inset, y + padding, width - Inset - padding);
-        if (Span.Closes)
-        {
-            context.EndTag();
-        }
+        TagScope.Close(context, StructureTag.BlockQuote, Span);
     }
 
     public override Block WithWholeTags() =>
-        new QuoteBlock((StackBlock)Content.WithWholeTags(), background, bar, padding) { SpaceBefore = SpaceBefore, SpaceAfter = SpaceAfter };
+        new QuoteBlock((StackBlock)Content.WithWholeTags(), background, bar, padding, barWidth) { SpaceBefore = SpaceBefore, SpaceAfter = SpaceAfter };
 }

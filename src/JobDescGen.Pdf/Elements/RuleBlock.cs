@@ -5,15 +5,10 @@ using PdfSharp.Drawing;
 namespace JobDescGen.Pdf.Elements;
 
 /// <summary>A thematic break: a thin centred rule, decoration only.</summary>
-internal sealed class RuleBlock(XColor color, double height) : Block
+internal sealed class RuleBlock(XColor color, double height) : UnsplittableBlock
 {
     public override double Measure(double width) => height;
 
-    public override SplitResult Split(SplitRequest request) =>
-        request.Force ? new SplitResult(this, null) : SplitResult.Nothing(this);
-
     public override void Draw(IDrawContext context, double x, double y, double width) =>
         context.Line(x + (width / 4), y + (height / 2), x + (width * 3 / 4), y + (height / 2), color, 0.75);
-
-    public override Block WithWholeTags() => this;
 }

@@ -11,6 +11,9 @@ namespace JobDescGen.Pdf.Elements;
 /// </summary>
 internal class StackBlock(IReadOnlyList<Block> children, StructureTag? tag = null) : Block
 {
+    private double _measuredWidth = double.NaN;
+    private double _measuredHeight;
+
     public IReadOnlyList<Block> Children { get; } = children;
 
     public StructureTag? Tag { get; } = tag;
@@ -35,12 +38,20 @@ internal class StackBlock(IReadOnlyList<Block> children, StructureTag? tag = nul
 
     public override double Measure(double width)
     {
+        // Paging measures the rest of the document once per page: remember the last answer. A
+        // block belongs to one document's layout, on one thread, and never changes.
+        if (width == _measuredWidth)
+        {
+            return _measuredHeight;
+        }
+
         var height = 0.0;
         for (var i = 0; i < Children.Count; i++)
         {
             height += Gap(i) + Children[i].Measure(width);
         }
 
+        (_measuredWidth, _measuredHeight) = (width, height);
         return height;
     }
 
@@ -93,20 +104,14 @@ internal class StackBlock(IReadOnlyList<Block> children, StructureTag? tag = nul
 
     public override void Draw(IDrawContext context, double x, double y, double width)
     {
-        if (Tag is { } tag && Span.Opens)
-        {
-            context.BeginTag(tag);
-        }
+        TagScope.Open(context, Tag, Span);
 
         foreach (var (child, top, _) in Arrange(width))
         {
             child.Draw(context, x, y + top, width);
         }
 
-        if (Tag is not null && Span.Closes)
-        {
-            context.EndTag();
-        }
+        TagScope.Close(context, Tag, Span);
     }
 
     public override Block WithWholeTags() => Copy([.. Children.Select(c => c.WithWholeTags())], TagSpan.Whole, SpaceBefore, SpaceAfter);

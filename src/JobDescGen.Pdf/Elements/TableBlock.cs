@@ -1,13 +1,13 @@
 using JobDescGen.Pdf.Layout;
 using JobDescGen.Pdf.Rendering;
 using JobDescGen.Pdf.Tagging;
-using PdfSharp.Drawing;
 
 namespace JobDescGen.Pdf.Elements;
 
 /// <summary>
 /// A ruled table with a header row. Splits between rows and repeats the header on every page (the
-/// repeat is page furniture for screen readers); a row too tall for a page splits inside its cells.
+/// repeat is page furniture for screen readers); a row taller than a page splits inside its cells,
+/// starting in the room left on the page it begins on.
 /// </summary>
 internal sealed class TableBlock(TableRowBlock header, IReadOnlyList<TableRowBlock> rows, TableStyle style) : Block
 {
@@ -21,7 +21,8 @@ internal sealed class TableBlock(TableRowBlock header, IReadOnlyList<TableRowBlo
 
     public override SplitResult Split(SplitRequest request)
     {
-        var room = request.Available - Header.Measure(request.Width);
+        var headerHeight = Header.Measure(request.Width);
+        var room = request.Available - headerHeight;
         var count = 0;
         while (count < Rows.Count && Rows[count].Measure(request.Width) <= room)
         {
@@ -29,28 +30,38 @@ internal sealed class TableBlock(TableRowBlock header, IReadOnlyList<TableRowBlo
             count++;
         }
 
-        if (count > 0)
+        // The next row is cut where the page ends when it would not fit on an empty page either
+        // (moving it on would only leave this page's rest empty), or when this page is empty.
+        SplitResult cut = default;
+        if (count < Rows.Count && room > 0)
         {
-            return new SplitResult(Part([.. Rows.Take(count)], Span.Head, SpaceBefore, 0), Part([.. Rows.Skip(count)], Span.Tail, 0, SpaceAfter));
+            var next = Rows[count];
+            var forced = request.Force && count == 0;
+            if (forced || next.Measure(request.Width) > request.PageHeight - headerHeight)
+            {
+                cut = next.Split(request with { Available = room, Force = forced });
+            }
         }
 
-        // Not even one row fits: move on, unless that row would not fit on an empty page either.
-        var first = Rows.Count > 0 ? Rows[0] : null;
-        var fullRoom = request.PageHeight - Header.Measure(request.Width);
-        if (first is null || (!request.Force && first.Measure(request.Width) <= fullRoom))
+        if (count == 0 && cut.Head is null)
         {
             return request.Force ? new SplitResult(this, null) : SplitResult.Nothing(this);
         }
 
-        var split = first.Split(request with { Available = room });
-        if (split.Head is null)
+        if (count == Rows.Count)
         {
-            return request.Force ? new SplitResult(this, null) : SplitResult.Nothing(this);
+            return new SplitResult(this, null);
         }
 
-        return new SplitResult(
-            Part([(TableRowBlock)split.Head], Span.Head, SpaceBefore, 0),
-            Part([(TableRowBlock)split.Tail!, .. Rows.Skip(1)], Span.Tail, 0, SpaceAfter));
+        List<TableRowBlock> head = [.. Rows.Take(count)];
+        List<TableRowBlock> tail = [.. Rows.Skip(count)];
+        if (cut.Head is TableRowBlock headPart && cut.Tail is TableRowBlock tailPart)
+        {
+            head.Add(headPart);
+            tail[0] = tailPart;
+        }
+
+        return new SplitResult(Part(head, Span.Head, SpaceBefore, 0), Part(tail, Span.Tail, 0, SpaceAfter));
     }
 
     public override void Draw(IDrawContext context, double x, double y, double width)
@@ -75,10 +86,7 @@ internal sealed class TableBlock(TableRowBlock header, IReadOnlyList<TableRowBlo
             top += row.Measure(width);
         }
 
-        if (Span.Closes)
-        {
-            context.EndTag();
-        }
+        TagScope.Close(context, StructureTag.Table, Span);
     }
 
     public override Block WithWholeTags() => this;

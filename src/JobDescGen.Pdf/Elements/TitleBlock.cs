@@ -8,7 +8,7 @@ namespace JobDescGen.Pdf.Elements;
 /// The title block on page 1: the document title (the Markdown level-1 heading), the line under it
 /// (version, date, organisation) and a strong accent rule that closes the block.
 /// </summary>
-internal sealed class TitleBlock(ParagraphBlock title, ParagraphBlock? byline, XColor accent, double gap) : Block
+internal sealed class TitleBlock(ParagraphBlock title, ParagraphBlock? byline, XColor accent, double gap) : UnsplittableBlock
 {
     private const double RuleThickness = 2;
 
@@ -20,9 +20,6 @@ internal sealed class TitleBlock(ParagraphBlock title, ParagraphBlock? byline, X
 
     public override double Measure(double width) =>
         Title.Measure(width) + (Byline is null ? 0 : (gap / 2) + Byline.Measure(width)) + gap + RuleThickness;
-
-    public override SplitResult Split(SplitRequest request) =>
-        request.Force ? new SplitResult(this, null) : SplitResult.Nothing(this);
 
     public override void Draw(IDrawContext context, double x, double y, double width)
     {
@@ -39,6 +36,4 @@ internal sealed class TitleBlock(ParagraphBlock title, ParagraphBlock? byline, X
         var ruleY = bottom + gap + (RuleThickness / 2);
         context.Line(x, ruleY, x + width, ruleY, accent, RuleThickness);
     }
-
-    public override Block WithWholeTags() => this;
 }

@@ -6,10 +6,16 @@ namespace JobDescGen.Pdf.Fonts;
 internal static class FontSetup
 {
     private static readonly Lock Gate = new();
-    private static bool _installed;
+    private static volatile bool _installed;
 
     public static void EnsureInstalled()
     {
+        // Called for every font lookup: after the first call a volatile read is all it costs.
+        if (_installed)
+        {
+            return;
+        }
+
         lock (Gate)
         {
             if (_installed)

@@ -16,7 +16,7 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
     private int _artifactDepth;
 
     public void Text(string text, TextStyle style, double x, double baseline) =>
-        graphics.DrawString(text, FontCache.Get(style), Brush(style.Color), x, baseline, XStringFormats.BaseLineLeft);
+        graphics.DrawString(NoBreakSpace.AsSpace(text), FontCache.Get(style), Brush(style.Color), x, baseline, XStringFormats.BaseLineLeft);
 
     public void Fill(XRect rect, XColor color) => Decorate(() => graphics.DrawRectangle(Brush(color), rect));
 

@@ -44,14 +44,16 @@ internal static class PdfRenderer
 
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);
-        return ReproducibleOutput.Pin(PdfUaIdentification.Add(stream.ToArray()));
+        return ReproducibleOutput.Pin(XmpAdjustment.Add(stream.ToArray()));
     }
 
     private static void WriteInfo(PdfDocument document, DocumentMetadata metadata)
     {
         document.Info.Title = metadata.Title;
         document.Info.Subject = metadata.Subject;
-        if (metadata.Author is not null)
+        // Without an author PDFsharp would still write an empty dc:creator into the XMP; setting
+        // none at all leaves both the Info entry and the XMP element out.
+        if (!string.IsNullOrWhiteSpace(metadata.Author))
         {
             document.Info.Author = metadata.Author;
         }

@@ -4,12 +4,13 @@ using PdfSharp.Drawing;
 namespace JobDescGen.Pdf.Text;
 
 /// <summary>
-/// Measures with PDFsharp's own metrics (the same ones it draws with), caching widths per style
-/// and string because documents repeat the same words many times.
+/// Measures with PDFsharp's own metrics (the same ones it draws with). PDFsharp does not kern, so a
+/// string's width is the sum of its characters' advances: the cache holds one width per face and
+/// character, which stays small however many documents a batch writes, instead of one per string.
 /// </summary>
 internal sealed class FontMeasurer : ITextMeasurer
 {
-    private readonly ConcurrentDictionary<(TextStyle, string), double> _widths = new();
+    private readonly ConcurrentDictionary<(string Family, double Size, bool Bold, bool Italic), AdvanceWidths> _faces = new();
     private readonly XGraphics _context = XGraphics.CreateMeasureContext(new XSize(1000, 1000), XGraphicsUnit.Point, XPageDirection.Downwards);
     private readonly Lock _lock = new();
 
@@ -23,14 +24,24 @@ internal sealed class FontMeasurer : ITextMeasurer
             return 0;
         }
 
-        return _widths.GetOrAdd((style, text), key =>
+        var face = _faces.GetOrAdd((style.Family, style.Size, style.Bold, style.Italic), _ => new AdvanceWidths());
+        var width = 0.0;
+        for (var i = 0; i < text.Length; i++)
         {
-            // XGraphics is not thread-safe; measuring is cheap next to drawing, so a lock is enough.
-            lock (_lock)
+            // Keep surrogate pairs together: one character, one advance.
+            var pair = char.IsHighSurrogate(text[i]) && i + 1 < text.Length;
+            var codePoint = pair ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
+            if (!face.TryGet(codePoint, out var advance))
             {
-                return _context.MeasureString(key.Item2, FontCache.Get(key.Item1)).Width;
+                advance = Measure(text.Substring(i, pair ? 2 : 1), style);
+                face.Set(codePoint, advance);
             }
-        });
+
+            width += advance;
+            i += pair ? 1 : 0;
+        }
+
+        return width;
     }
 
     public double Baseline(TextStyle style, double lineHeight)
@@ -42,5 +53,14 @@ internal sealed class FontMeasurer : ITextMeasurer
 
         // Centre the glyph box (ascent + descent) in the line box.
         return ((lineHeight - (ascent + descent)) / 2) + ascent;
+    }
+
+    private double Measure(string character, TextStyle style)
+    {
+        // XGraphics is not thread-safe; only a character never seen before in this face comes here.
+        lock (_lock)
+        {
+            return _context.MeasureString(NoBreakSpace.AsSpace(character), FontCache.Get(style)).Width;
+        }
     }
 }

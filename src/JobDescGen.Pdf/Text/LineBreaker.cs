@@ -13,7 +13,9 @@ internal static class LineBreaker
     public static IReadOnlyList<TextLine> Break(IEnumerable<InlineRun> runs, double maxWidth, TextAlignment alignment, ITextMeasurer measurer)
     {
         var words = WordSplitter.Split(runs);
-        var lines = new List<List<Word>>();
+        // Ragged: a line that ends where the text asks (a hard break), before a word cut between
+        // letters, or at the paragraph's end is not stretched to the edge.
+        var lines = new List<(List<Word> Words, bool Ragged)>();
         var current = new List<Word>();
         var currentWidth = 0.0;
         foreach (var word in words)
@@ -26,17 +28,23 @@ internal static class LineBreaker
                 {
                     current.Add(word);
                     currentWidth += space + width;
+                    if (word.BreakAfter)
+                    {
+                        lines.Add((current, true));
+                        current = [];
+                    }
+
                     continue;
                 }
 
-                lines.Add(current);
+                lines.Add((current, width > maxWidth + Tolerance));
                 current = [];
             }
 
             if (width > maxWidth + Tolerance)
             {
                 var chunks = Cut(word, maxWidth, measurer);
-                lines.AddRange(chunks.SkipLast(1).Select(c => new List<Word> { c }));
+                lines.AddRange(chunks.SkipLast(1).Select(c => (new List<Word> { c }, false)));
                 current = [chunks[^1]];
                 currentWidth = chunks[^1].Width(measurer);
             }
@@ -45,18 +53,25 @@ internal static class LineBreaker
                 current.Add(word);
                 currentWidth = width;
             }
+
+            if (word.BreakAfter)
+            {
+                lines.Add((current, true));
+                current = [];
+            }
         }
 
         if (current.Count > 0)
         {
-            lines.Add(current);
+            lines.Add((current, true));
         }
 
-        return [.. lines.Select((line, i) => Position(line, maxWidth, alignment == TextAlignment.Justify && i < lines.Count - 1, measurer))];
+        return [.. lines.Select(line => Position(line.Words, maxWidth, alignment, line.Ragged, measurer))];
     }
 
-    private static TextLine Position(List<Word> words, double maxWidth, bool justify, ITextMeasurer measurer)
+    private static TextLine Position(List<Word> words, double maxWidth, TextAlignment alignment, bool ragged, ITextMeasurer measurer)
     {
+        var justify = alignment == TextAlignment.Justify && !ragged;
         var spaces = new double[words.Count];
         var natural = 0.0;
         for (var i = 0; i < words.Count; i++)
@@ -71,7 +86,12 @@ internal static class LineBreaker
 
         var extra = justify && words.Count > 1 ? Math.Max(0, (maxWidth - natural) / (words.Count - 1)) : 0;
         var runs = new List<PositionedRun>();
-        var x = 0.0;
+        var x = alignment switch
+        {
+            TextAlignment.Right => Math.Max(0, maxWidth - natural),
+            TextAlignment.Center => Math.Max(0, (maxWidth - natural) / 2),
+            _ => 0.0,
+        };
         for (var i = 0; i < words.Count; i++)
         {
             var pieces = words[i].Pieces;
@@ -134,7 +154,7 @@ internal static class LineBreaker
             }
         }
 
-        chunks.Add(new Word(pieces, word.SpaceAfter));
+        chunks.Add(new Word(pieces, word.SpaceAfter) { BreakAfter = word.BreakAfter });
         return chunks;
     }
 }

@@ -5,6 +5,9 @@ namespace JobDescGen.Pdf.Text;
 /// <summary>How a piece of text looks: family, size, weight, slant and colour.</summary>
 internal sealed record TextStyle(string Family, double Size, bool Bold, bool Italic, XColor Color)
 {
+    /// <summary>True for a mark drawn for the eye only (the asterisk before "Definitie"): readers skip it.</summary>
+    public bool Artifact { get; init; }
+
     public TextStyle WithBold(bool bold = true) => this with { Bold = bold };
 
     public TextStyle WithItalic(bool italic = true) => this with { Italic = italic };

@@ -10,6 +10,9 @@ internal sealed class Word(List<InlineRun> pieces, TextStyle? spaceAfter)
 
     public TextStyle? SpaceAfter { get; set; } = spaceAfter;
 
+    /// <summary>True when the text asks for a line break after this word (a Markdown hard break).</summary>
+    public bool BreakAfter { get; set; }
+
     public string Text => string.Concat(Pieces.Select(p => p.Text));
 
     public double Width(ITextMeasurer measurer) => Pieces.Sum(p => measurer.Width(p.Text, p.Style));

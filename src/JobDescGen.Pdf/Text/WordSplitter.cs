@@ -40,6 +40,12 @@ internal static class WordSplitter
                         // A space right after a run that ended in a word: the word gets it (once).
                         words[^1].SpaceAfter ??= run.Style;
                     }
+
+                    // A line feed is a hard break (the collector turns soft breaks into spaces).
+                    if (run.Text[i] == '\n' && words.Count > 0)
+                    {
+                        words[^1].BreakAfter = true;
+                    }
                 }
 
                 start = i + 1;
@@ -61,6 +67,7 @@ internal static class WordSplitter
         {
             var text = word.Text;
             if (result.Count > 0 && result[^1].SpaceAfter is not null
+                && !result[^1].BreakAfter
                 && (result[^1].Text == "«" || GlueToPrevious.Contains(text)))
             {
                 var previous = result[^1];
@@ -71,6 +78,7 @@ internal static class WordSplitter
                 }
 
                 previous.SpaceAfter = word.SpaceAfter;
+                previous.BreakAfter = word.BreakAfter;
                 continue;
             }
 

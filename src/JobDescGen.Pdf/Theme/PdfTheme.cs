@@ -35,6 +35,9 @@ public sealed record PdfTheme
     /// <summary>Colour of secondary text (the line under the title).</summary>
     public required XColor MutedColor { get; init; }
 
+    /// <summary>Colour of a thematic break.</summary>
+    public required XColor BreakColor { get; init; }
+
     /// <summary>Size of the document title (the Markdown level-1 heading).</summary>
     public required double TitleSize { get; init; }
 
@@ -50,6 +53,12 @@ public sealed record PdfTheme
     /// <summary>Accent colour: rules under headings, bullets, the notice's bar.</summary>
     public required XColor AccentColor { get; init; }
 
+    /// <summary>Thickness of the rule under section headings.</summary>
+    public required double HeadingRuleWidth { get; init; }
+
+    /// <summary>Space between a heading and its rule.</summary>
+    public required double HeadingRuleGap { get; init; }
+
     /// <summary>Space after a paragraph.</summary>
     public required double ParagraphSpacing { get; init; }
 
@@ -62,11 +71,20 @@ public sealed record PdfTheme
     /// <summary>Space before a subsection heading.</summary>
     public required double SubsectionSpacing { get; init; }
 
+    /// <summary>Hanging indent of list items.</summary>
+    public required double ListIndent { get; init; }
+
     /// <summary>Background of block quotes (the notice).</summary>
     public required XColor NoticeBackground { get; init; }
 
     /// <summary>Type size inside block quotes.</summary>
     public required double NoticeSize { get; init; }
+
+    /// <summary>Padding inside block quotes.</summary>
+    public required double NoticePadding { get; init; }
+
+    /// <summary>Width of the accent bar left of block quotes.</summary>
+    public required double NoticeBarWidth { get; init; }
 
     /// <summary>Background of a table's header row.</summary>
     public required XColor TableHeaderBackground { get; init; }
@@ -83,6 +101,15 @@ public sealed record PdfTheme
     /// <summary>Width of a two-column table's first column, as a fraction of the table (0–1).</summary>
     public required double TableFirstColumn { get; init; }
 
+    /// <summary>Cell padding left and right.</summary>
+    public required double TablePaddingX { get; init; }
+
+    /// <summary>Cell padding above and below.</summary>
+    public required double TablePaddingY { get; init; }
+
+    /// <summary>Thickness of the rule under each body row.</summary>
+    public required double TableRuleWidth { get; init; }
+
     /// <summary>Type size of the running header and footer.</summary>
     public required double FurnitureSize { get; init; }
 
@@ -91,6 +118,9 @@ public sealed record PdfTheme
 
     /// <summary>Colour of the rules that set header and footer apart.</summary>
     public required XColor FurnitureRuleColor { get; init; }
+
+    /// <summary>Thickness of the header and footer rules.</summary>
+    public required double FurnitureRuleWidth { get; init; }
 
     /// <summary>The logo image's bytes (PNG or JPEG), or null for none.</summary>
     public byte[]? Logo { get; init; }

@@ -8,4 +8,10 @@ public enum TextAlignment
 
     /// <summary>Flush on both sides; the last line of a paragraph stays flush left.</summary>
     Justify,
+
+    /// <summary>Centred (table columns marked :-: in Markdown).</summary>
+    Center,
+
+    /// <summary>Flush right (table columns marked --: in Markdown).</summary>
+    Right,
 }

@@ -27,7 +27,13 @@ public static class ThemeLoader
         var userFile = userTemplatesDirectory is null ? null : Path.Combine(userTemplatesDirectory, FileName);
         if (userFile is not null && File.Exists(userFile))
         {
-            Read(userFile, File.ReadAllText(userFile), Path.GetDirectoryName(Path.GetFullPath(userFile)), values, diagnostics);
+            // The strict reader reports bytes that are not UTF-8 (and honours a byte order mark)
+            // instead of turning them into replacement characters.
+            var text = SourceText.Read(userFile, diagnostics);
+            if (text is not null)
+            {
+                Read(userFile, text, Path.GetDirectoryName(Path.GetFullPath(userFile)), values, diagnostics);
+            }
         }
 
         if (diagnostics.HasErrors)

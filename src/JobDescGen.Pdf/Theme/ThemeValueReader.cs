@@ -21,7 +21,8 @@ internal static class ThemeValueReader
         switch (setting.Kind)
         {
             case ThemeSettingKind.Number:
-                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                // NaN and infinities parse, but compare false against any range: reject them by name.
+                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
                 {
                     return Fail(node, $"'{setting.Key}' is not a number: '{text}'", Expected(setting), setting, diagnostics);
                 }

@@ -64,4 +64,34 @@ public sealed class LineBreakerTests
 
         Assert.Contains(lines, l => l.Text.TrimEnd() == "« medewerker »");
     }
+
+    [Fact]
+    public void A_justified_line_before_a_word_cut_between_letters_stays_ragged()
+    {
+        var lines = LineBreaker.Break([new InlineRun("aaa bbb " + new string('x', 45) + " cc dd", Regular)], 100, TextAlignment.Justify, Measurer);
+
+        // "aaa bbb" is not stretched edge to edge only because the next word is too long for any line.
+        Assert.Equal("aaa bbb ", lines[0].Text);
+        Assert.Equal(4 * 5, lines[0].Runs[1].X);
+    }
+
+    [Fact]
+    public void A_hard_break_ends_the_line_and_that_line_stays_ragged()
+    {
+        var lines = LineBreaker.Break([new InlineRun("aaa bbb\nccc ddd eee fff ggg hhh iii", Regular)], 100, TextAlignment.Justify, Measurer);
+
+        Assert.Equal("aaa bbb ", lines[0].Text);
+        Assert.Equal(4 * 5, lines[0].Runs[1].X);
+        Assert.StartsWith("ccc", lines[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Centred_and_right_aligned_lines_are_offset_by_the_room_left()
+    {
+        var right = Assert.Single(LineBreaker.Break([new InlineRun("aa bb", Regular)], 100, TextAlignment.Right, Measurer));
+        var centre = Assert.Single(LineBreaker.Break([new InlineRun("aa bb", Regular)], 100, TextAlignment.Center, Measurer));
+
+        Assert.Equal(75, right.Runs[0].X);
+        Assert.Equal(37.5, centre.Runs[0].X);
+    }
 }

@@ -12,11 +12,34 @@ internal sealed class RecordingDrawContext : IDrawContext
 
     public List<string> Events { get; } = [];
 
-    public void Text(string text, TextStyle style, double x, double baseline) => Texts.Add((text, style, x, baseline));
+    /// <summary>Every filled rectangle and every line's bounding box: decoration that must stay on the page too.</summary>
+    public List<XRect> Shapes { get; } = [];
 
-    public void Fill(XRect rect, XColor color) => Events.Add("fill");
+    /// <summary>The texts drawn inside an artifact, which screen readers skip.</summary>
+    public List<string> ArtifactTexts { get; } = [];
 
-    public void Line(double x1, double y1, double x2, double y2, XColor color, double thickness) => Events.Add("line");
+    private int _artifactDepth;
+
+    public void Text(string text, TextStyle style, double x, double baseline)
+    {
+        Texts.Add((text, style, x, baseline));
+        if (_artifactDepth > 0)
+        {
+            ArtifactTexts.Add(text);
+        }
+    }
+
+    public void Fill(XRect rect, XColor color)
+    {
+        Events.Add("fill");
+        Shapes.Add(rect);
+    }
+
+    public void Line(double x1, double y1, double x2, double y2, XColor color, double thickness)
+    {
+        Events.Add("line");
+        Shapes.Add(new XRect(Math.Min(x1, x2), Math.Min(y1, y2) - (thickness / 2), Math.Abs(x2 - x1), Math.Abs(y2 - y1) + thickness));
+    }
 
     public void Image(byte[] image, XRect rect) => Events.Add("image");
 
@@ -24,9 +47,17 @@ internal sealed class RecordingDrawContext : IDrawContext
 
     public void EndTag() => Events.Add(">");
 
-    public void BeginArtifact() => Events.Add("<artifact");
+    public void BeginArtifact()
+    {
+        Events.Add("<artifact");
+        _artifactDepth++;
+    }
 
-    public void EndArtifact() => Events.Add("artifact>");
+    public void EndArtifact()
+    {
+        Events.Add("artifact>");
+        _artifactDepth--;
+    }
 
     public void Bookmark(int level, string title, double y) => Events.Add($"bookmark {level} {title}");
 }

@@ -5,12 +5,13 @@ using System.Text.RegularExpressions;
 namespace JobDescGen.Pdf.Rendering;
 
 /// <summary>
-/// Adds the PDF/UA identification (<c>pdfuaid:part 1</c>) to the XMP metadata, which PDFsharp's
-/// UAManager does not write. The metadata stream grows, so its /Length, the cross-reference offsets
-/// of every object after it and <c>startxref</c> are corrected. Leaves the file alone when it is not
-/// laid out as PDFsharp writes it (one classic xref table).
+/// Completes the XMP metadata PDFsharp writes: adds the PDF/UA identification (<c>pdfuaid:part 1</c>),
+/// which its UAManager does not write, and drops the empty <c>dc:creator</c> it writes for a document
+/// without an author. The metadata stream changes length, so its /Length, the cross-reference
+/// offsets of every object after it and <c>startxref</c> are corrected. Leaves the file alone when
+/// it is not laid out as PDFsharp writes it (one classic xref table).
 /// </summary>
-internal static partial class PdfUaIdentification
+internal static partial class XmpAdjustment
 {
     private const string Declaration =
         "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"><pdfuaid:part>1</pdfuaid:part></rdf:Description>\n    ";
@@ -29,10 +30,13 @@ internal static partial class PdfUaIdentification
         }
 
         var oldLength = int.Parse(metadata.Groups[2].Value, CultureInfo.InvariantCulture);
-        var newLength = (oldLength + Encoding.UTF8.GetByteCount(Declaration)).ToString(CultureInfo.InvariantCulture);
+        var afterLength = metadata.Groups[2].Index + metadata.Groups[2].Length;
+        var xmp = text[afterLength..end];
+        var withoutCreator = EmptyCreator().Replace(xmp, string.Empty);
+        var newLength = (oldLength - (xmp.Length - withoutCreator.Length) + Encoding.UTF8.GetByteCount(Declaration)).ToString(CultureInfo.InvariantCulture);
         var edited = new StringBuilder(text.Length + Declaration.Length + 8);
         edited.Append(text, 0, metadata.Groups[2].Index).Append(newLength);
-        edited.Append(text, metadata.Groups[2].Index + metadata.Groups[2].Length, end - (metadata.Groups[2].Index + metadata.Groups[2].Length));
+        edited.Append(withoutCreator);
         edited.Append(Declaration).Append(text, end, text.Length - end);
         var delta = edited.Length - text.Length;
 
@@ -52,6 +56,9 @@ internal static partial class PdfUaIdentification
         result = result[..start.Groups[1].Index] + position.ToString(CultureInfo.InvariantCulture) + result[(start.Groups[1].Index + start.Groups[1].Length)..];
         return Encoding.Latin1.GetBytes(result);
     }
+
+    [GeneratedRegex(@"\s*<dc:creator>\s*<rdf:Seq>\s*<rdf:li>\s*</rdf:li>\s*</rdf:Seq>\s*</dc:creator>")]
+    private static partial Regex EmptyCreator();
 
     [GeneratedRegex(@"(\d+) 0 obj\s*<</Type/Metadata/Subtype/XML/Length (\d+)>>\s*stream")]
     private static partial Regex MetadataHeader();

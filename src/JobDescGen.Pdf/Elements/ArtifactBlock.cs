@@ -1,0 +1,17 @@
+using JobDescGen.Pdf.Layout;
+using JobDescGen.Pdf.Rendering;
+
+namespace JobDescGen.Pdf.Elements;
+
+/// <summary>A block drawn for the eye only (a repeated row header): screen readers skip it.</summary>
+internal sealed class ArtifactBlock(Block content) : UnsplittableBlock
+{
+    public override double Measure(double width) => content.Measure(width);
+
+    public override void Draw(IDrawContext context, double x, double y, double width)
+    {
+        context.BeginArtifact();
+        content.Draw(context, x, y, width);
+        context.EndArtifact();
+    }
+}
