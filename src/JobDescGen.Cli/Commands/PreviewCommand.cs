@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using JobDescGen.Cli.Infrastructure;
 using JobDescGen.Terminal.Output;
 using JobDescGen.Terminal.Preview;
@@ -32,12 +33,19 @@ public static class PreviewCommand
         };
         var level = new Option<string>("--level", "-l") { Description = "Level to show (for example C, B, A1, A2)", Required = true, HelpName = "LEVEL" };
         var compare = new Option<string?>("--compare", "-c") { Description = "A second level to show beside the first, with the criteria that differ highlighted", HelpName = "LEVEL" };
-        var width = new Option<int?>("--width", "-w") { Description = $"Columns to wrap to [default: the terminal's width, else $COLUMNS, else {OutputPlan.DefaultWidth}]", HelpName = "N" };
+        var width = new Option<int?>("--width", "-w") { Description = $"Columns to wrap to, {OutputPlan.MinimumWidth} to {OutputPlan.MaximumWidth} [default: the terminal's width, else $COLUMNS, else {OutputPlan.DefaultWidth}]", HelpName = "N" };
         width.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is < OutputPlan.MinimumWidth or > 1000)
+            // A value that is not a whole number ("abc", "", "2.5") already carries System.CommandLine's
+            // own parse error; reading it here would throw, so only a parsed number is checked.
+            if (result.Tokens.Count != 1 || !int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var columns))
             {
-                result.AddError($"--width must be between {OutputPlan.MinimumWidth} and 1000");
+                return;
+            }
+
+            if (columns is < OutputPlan.MinimumWidth or > OutputPlan.MaximumWidth)
+            {
+                result.AddError($"--width must be between {OutputPlan.MinimumWidth} and {OutputPlan.MaximumWidth}");
             }
         });
         var watch = new Option<bool>("--watch") { Description = "Render again whenever the profile, a level file, a template, a label file or the theme changes; Ctrl+C stops" };
@@ -75,6 +83,11 @@ public static class PreviewCommand
             throw new UsageException("--pager cannot be combined with --watch", "drop --pager; --watch redraws the screen on every change");
         }
 
+        if (arguments.Compare is not null && string.Equals(arguments.Compare, arguments.Level, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UsageException($"--compare {arguments.Compare} is the level already shown by --level", "compare with another level, for example --level B --compare A1");
+        }
+
         var templateFolder = CommonOptions.ResolveTemplates(arguments.Templates);
         var loaded = ProfileSelector.Select(arguments.Profile, arguments.Profiles);
         if (loaded.Profile is not null)
@@ -98,9 +111,14 @@ public static class PreviewCommand
         var isConsole = ReferenceEquals(console.Output, Console.Out);
         var facts = isConsole ? OutputFacts.FromProcess() : OutputFacts.Captured;
         var plan = OutputPlan.Decide(facts, arguments.NoColor, arguments.Width, arguments.Pager);
+        if (plan.Note is not null)
+        {
+            console.Error.WriteLine(plan.Note);
+        }
+
         var builder = new PreviewBuilder(PreviewTheme.Default);
         return arguments.Watch
-            ? Watch(console, builder, request, plan, facts, templateFolder, arguments.Width is null && facts.IsTerminal)
+            ? Watch(console, builder, request, plan, facts, templateFolder, arguments.Width)
             : Once(console, builder.Build(request), plan, facts, isConsole);
     }
 
@@ -123,7 +141,7 @@ public static class PreviewCommand
         return ExitCodes.Success;
     }
 
-    private static int Watch(CliConsole console, PreviewBuilder builder, PreviewRequest request, OutputPlan plan, OutputFacts facts, string? templateFolder, bool followTerminalWidth)
+    private static int Watch(CliConsole console, PreviewBuilder builder, PreviewRequest request, OutputPlan plan, OutputFacts facts, string? templateFolder, int? fixedWidth)
     {
         using var cancellation = new CancellationTokenSource();
         void OnCancel(object? sender, ConsoleCancelEventArgs e)
@@ -138,19 +156,30 @@ public static class PreviewCommand
         {
             var targets = WatchTarget.ForPreview(request.ProfileDirectory, templateFolder);
             using var watcher = new FileChangeWatcher(targets, Debounce);
-            var ansi = PreviewConsole.Create(console.Output, plan.Color, plan.Width);
-            Func<int>? width = followTerminalWidth ? () => Math.Max(OutputPlan.MinimumWidth, OutputFacts.FromProcess().WindowWidth) : null;
-            var session = new WatchSession(() => builder.Build(request), PreviewTheme.Default, clearScreen: facts.IsTerminal, width);
-            var status = $"watching {string.Join(", ", targets.Select(t => Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(t.Directory, t.Filter == "*" ? "" : t.Filter))))} · Ctrl+C to stop";
-            session.RunAsync(ansi, watcher, status, cancellation.Token).GetAwaiter().GetResult();
+            // Full screen on a real terminal that can position the cursor; appended renders otherwise.
+            var fullScreen = facts.IsTerminal && facts.Term != "dumb";
+            var display = new WatchDisplay(console.Output, plan.Color, fullScreen, fullScreen ? () => TerminalSize(fixedWidth) : () => (plan.Width, 0));
+            var session = new WatchSession(() => builder.Build(request), PreviewTheme.Default, display);
+            if (fullScreen && !Console.IsInputRedirected)
+            {
+                WatchKeyboard.Start(session.Press);
+            }
+
+            session.RunAsync(watcher, WatchTarget.Describe(targets, Environment.CurrentDirectory), cancellation.Token).GetAwaiter().GetResult();
         }
         finally
         {
             Console.CancelKeyPress -= OnCancel;
         }
 
-        console.Output.WriteLine();
         return ExitCodes.Success;
+    }
+
+    // Read before every render: the terminal may have been resized since the last one.
+    private static (int Width, int Height) TerminalSize(int? fixedWidth)
+    {
+        var facts = OutputFacts.FromProcess();
+        return (fixedWidth ?? OutputPlan.Decide(facts, noColor: true, width: null, pager: false).Width, facts.WindowHeight);
     }
 
     private sealed record PreviewArguments(

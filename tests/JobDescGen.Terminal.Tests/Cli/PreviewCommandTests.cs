@@ -44,7 +44,7 @@ public sealed class PreviewCommandTests
     [InlineData("--level Z", "unknown level 'Z'")]
     [InlineData("--level D", "has no level D")]
     [InlineData("--level A1 --compare D", "has no level D")]
-    [InlineData("--level A1 --width 5", "--width must be between 20 and 1000")]
+    [InlineData("--level A1 --width 5", "--width must be between 30 and 1000")]
     [InlineData("--level A1 --pager --watch", "--pager cannot be combined with --watch")]
     public void A_wrong_command_line_exits_2_with_a_hint(string arguments, string message)
     {

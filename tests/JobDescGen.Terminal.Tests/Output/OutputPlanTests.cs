@@ -13,8 +13,9 @@ public sealed class OutputPlanTests
         var plan = OutputPlan.Decide(Terminal, noColor: false, width: null, pager: false);
 
         Assert.Equal(new OutputPlan(true, 100, PagingMode.WhenTaller, 40), plan);
-        Assert.False(plan.ShouldPage(40));
-        Assert.True(plan.ShouldPage(41));
+        // As tall as the screen already pages: the prompt after it would push the first line off.
+        Assert.False(plan.ShouldPage(39));
+        Assert.True(plan.ShouldPage(40));
     }
 
     [Theory]

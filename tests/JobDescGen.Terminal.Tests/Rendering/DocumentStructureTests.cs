@@ -15,8 +15,8 @@ public sealed class DocumentStructureTests
     public void Optional_areas_carry_a_bar_down_to_the_next_area()
     {
         var lines = Lines("A1", 80);
-        var heading = Array.FindIndex(lines, l => l == "Als medewerker (facultatief)");
-        var next = Array.FindIndex(lines, l => l == "Als kennisbeheerder (facultatief)");
+        var heading = Array.FindIndex(lines, l => l == "▸ Als medewerker (facultatief)");
+        var next = Array.FindIndex(lines, l => l == "▸ Als kennisbeheerder (facultatief)");
 
         Assert.True(heading > 0 && next > heading);
         Assert.All(lines[(heading + 2)..(next - 1)], line => Assert.StartsWith("┊", line));

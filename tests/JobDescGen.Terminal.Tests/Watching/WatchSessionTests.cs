@@ -41,7 +41,7 @@ public sealed class WatchSessionTests
         await watch.Next(f => f.Text.Contains("\nDoelstelling\n"), "a render with the changed label");
 
         await watch.StopAsync();
-        Assert.Contains("render 1", watch.Console.Output);
+        Assert.Contains("render 1 · started · watching", watch.Output);
     }
 
     [Fact]
