@@ -23,8 +23,8 @@ public static class PreviewCommand
     /// <summary>How long the files must be quiet after a change before <c>--watch</c> renders again.</summary>
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Builds the command.</summary>
-    public static Command Create()
+    /// <summary>Builds the command; <paramref name="isProcessConsole"/> says the output is the process's stdout (its terminal, width and pager count), not a captured writer.</summary>
+    public static Command Create(bool isProcessConsole = false)
     {
         var profile = new Argument<string?>("PROFILE")
         {
@@ -61,6 +61,7 @@ public static class PreviewCommand
         };
         command.SetAction(parse => Run(
             new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
+            isProcessConsole,
             new PreviewArguments(
                 parse.GetValue(profile),
                 parse.GetValue(level)!,
@@ -75,7 +76,7 @@ public static class PreviewCommand
         return command;
     }
 
-    private static int Run(CliConsole console, PreviewArguments arguments)
+    private static int Run(CliConsole console, bool isConsole, PreviewArguments arguments)
     {
         if (arguments.Watch && arguments.Pager)
         {
@@ -108,7 +109,6 @@ public static class PreviewCommand
         }
 
         var request = new PreviewRequest(loaded.Directory, arguments.Level, arguments.Compare, arguments.Language, templateFolder, ToolEnvironment.FallbackDate());
-        var isConsole = ReferenceEquals(console.Output, Console.Out);
         var facts = isConsole ? OutputFacts.FromProcess() : OutputFacts.Captured;
         var plan = OutputPlan.Decide(facts, arguments.NoColor, arguments.Width, arguments.Pager);
         if (plan.Note is not null)

@@ -24,6 +24,17 @@ public sealed class DocumentStructureTests
     }
 
     [Fact]
+    public void Sub_headings_and_bold_labels_keep_a_mark_in_plain_text()
+    {
+        var lines = Lines("A1", 80);
+
+        Assert.Contains("▸ Als coördinator", lines);
+        var label = Array.IndexOf(lines, "Voorbeelden van taken");
+        Assert.True(label > 0);
+        Assert.Equal(new string('·', "Voorbeelden van taken".Length), lines[label + 1]);
+    }
+
+    [Fact]
     public void Criteria_are_a_bordered_table_at_80_columns()
     {
         var lines = Lines("A1", 80);
