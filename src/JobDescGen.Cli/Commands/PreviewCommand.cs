@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using JobDescGen.Cli.Infrastructure;
 using JobDescGen.Terminal.Output;
@@ -33,21 +34,14 @@ public static class PreviewCommand
         };
         var level = new Option<string>("--level", "-l") { Description = "Level to show (for example C, B, A1, A2)", Required = true, HelpName = "LEVEL" };
         var compare = new Option<string?>("--compare", "-c") { Description = "A second level to show beside the first, with the criteria that differ highlighted", HelpName = "LEVEL" };
-        var width = new Option<int?>("--width", "-w") { Description = $"Columns to wrap to, {OutputPlan.MinimumWidth} to {OutputPlan.MaximumWidth} [default: the terminal's width, else $COLUMNS, else {OutputPlan.DefaultWidth}]", HelpName = "N" };
-        width.Validators.Add(result =>
+        var width = new Option<int?>("--width", "-w")
         {
-            // A value that is not a whole number ("abc", "", "2.5") already carries System.CommandLine's
-            // own parse error; reading it here would throw, so only a parsed number is checked.
-            if (result.Tokens.Count != 1 || !int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var columns))
-            {
-                return;
-            }
-
-            if (columns is < OutputPlan.MinimumWidth or > OutputPlan.MaximumWidth)
-            {
-                result.AddError($"--width must be between {OutputPlan.MinimumWidth} and {OutputPlan.MaximumWidth}");
-            }
-        });
+            Description = $"Columns to wrap to, {OutputPlan.MinimumWidth} to {OutputPlan.MaximumWidth} [default: the terminal's width, else $COLUMNS, else {OutputPlan.DefaultWidth}]",
+            HelpName = "N",
+            // Parsed here rather than checked in a validator: a validator reading a value that did
+            // not parse ("abc", "", "2.5") throws, and the default message names System.Nullable`1.
+            CustomParser = ParseWidth,
+        };
         var watch = new Option<bool>("--watch") { Description = "Render again whenever the profile, a level file, a template, a label file or the theme changes; Ctrl+C stops" };
         var noColor = new Option<bool>("--no-color") { Description = "Plain text without colours (also when NO_COLOR is set or the output is not a terminal)" };
         var pager = new Option<bool>("--pager") { Description = "Page through $PAGER or 'less -R' (automatic on a terminal when the document is taller than the screen)" };
@@ -74,6 +68,24 @@ public static class PreviewCommand
                 parse.GetValue(profiles)!,
                 parse.GetValue(templates))));
         return command;
+    }
+
+    private static int? ParseWidth(ArgumentResult result)
+    {
+        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        if (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var columns))
+        {
+            result.AddError($"--width takes a whole number of columns, not '{token}'");
+            return null;
+        }
+
+        if (columns is < OutputPlan.MinimumWidth or > OutputPlan.MaximumWidth)
+        {
+            result.AddError($"--width must be between {OutputPlan.MinimumWidth} and {OutputPlan.MaximumWidth}");
+            return null;
+        }
+
+        return columns;
     }
 
     private static int Run(CliConsole console, bool isConsole, PreviewArguments arguments)

@@ -19,20 +19,10 @@ namespace JobDescGen.Terminal.Watching;
 /// <param name="display">Where and how to draw.</param>
 public sealed class WatchSession(Func<PreviewFrame> build, PreviewTheme theme, WatchDisplay display)
 {
-    // Enter and leave the alternate screen (the shell's screen comes back untouched on exit); move home; clear to end of line / screen.
-    private const string EnterAlternateScreen = "\u001b[?1049h\u001b[?25l";
-    private const string LeaveAlternateScreen = "\u001b[?25h\u001b[?1049l";
-    private const string Home = "\u001b[H";
-    private const string ClearLine = "\u001b[K";
-    private const string ClearBelow = "\u001b[J";
-
     private static readonly TimeSpan ResizePoll = TimeSpan.FromMilliseconds(500);
 
     private readonly Channel<WatchSignal> _signals = Channel.CreateUnbounded<WatchSignal>();
-    private readonly WatchScreen _screen = new();
-
-    // Lines of document in view at the last full-screen draw: the size of a page when scrolling.
-    private int _rows = 1;
+    private readonly WatchPainter _painter = new(display, theme);
 
     /// <summary>Raised after each build with what was shown, or that nothing had to be redrawn.</summary>
     public event Action<WatchRender>? Built;
@@ -48,14 +38,10 @@ public sealed class WatchSession(Func<PreviewFrame> build, PreviewTheme theme, W
     {
         void OnChanged(IReadOnlyCollection<string> files) => _signals.Writer.TryWrite(new WatchSignal(files, null));
         watcher.Changed += OnChanged;
-        if (display.FullScreen)
-        {
-            display.Output.Write(EnterAlternateScreen);
-        }
-
+        _painter.Enter();
         try
         {
-            var shown = new Shown(null, default, 0, []);
+            WatchPicture? shown = null;
             var changed = (IReadOnlyCollection<string>)[];
             while (true)
             {
@@ -78,8 +64,7 @@ public sealed class WatchSession(Func<PreviewFrame> build, PreviewTheme theme, W
                     }
 
                     // Scrolling moves over the text on screen; nothing is built again.
-                    _screen.Move(key, _rows, Lines(shown.Text!).Count);
-                    Draw(shown, watching);
+                    _painter.Scroll(shown, key, watching);
                     try
                     {
                         signal = await NextSignal(shown.Size, cancellation);
@@ -103,28 +88,25 @@ public sealed class WatchSession(Func<PreviewFrame> build, PreviewTheme theme, W
         finally
         {
             watcher.Changed -= OnChanged;
-            if (display.FullScreen)
-            {
-                display.Output.Write(LeaveAlternateScreen);
-                display.Output.Flush();
-            }
+            _painter.Leave();
         }
     }
 
-    private Shown BuildAndDraw(Shown shown, IReadOnlyCollection<string> changed, string watching)
+    private WatchPicture BuildAndDraw(WatchPicture? shown, IReadOnlyCollection<string> changed, string watching)
     {
         var frame = build();
         var size = display.Size();
         var text = PreviewConsole.Render(Body(frame), display.Color, size.Width);
-        var drawn = text != shown.Text || size != shown.Size;
+        // Saving without a change (or a change that does not show) leaves the screen alone: no flicker.
+        var drawn = shown is null || text != shown.Text || size != shown.Size;
         if (drawn)
         {
-            shown = new Shown(text, size, shown.Renders + 1, shown.Renders == 0 ? [] : changed);
-            Draw(shown, watching);
+            shown = new WatchPicture(text, size, (shown?.Renders ?? 0) + 1, shown is null ? [] : changed);
+            _painter.Paint(shown, watching);
         }
 
-        Built?.Invoke(new WatchRender(frame, text, drawn, shown.Renders, changed));
-        return shown;
+        Built?.Invoke(new WatchRender(frame, text, drawn, shown!.Renders, changed));
+        return shown!;
     }
 
     private IRenderable Body(PreviewFrame frame) => frame switch
@@ -133,59 +115,6 @@ public sealed class WatchSession(Func<PreviewFrame> build, PreviewTheme theme, W
         { Diagnostics.Count: > 0 } => new Rows(new DiagnosticsView(frame.Diagnostics, theme), Spacer.Line, frame.Document!),
         _ => frame.Document!,
     };
-
-    private void Draw(Shown shown, string watching)
-    {
-        var output = display.Output;
-        var lines = Lines(shown.Text!);
-        var what = shown.Renders == 1 ? "started" : shown.Changed.Count > 0 ? $"changed: {string.Join(", ", shown.Changed)}" : "redrawn";
-        var status = $"render {shown.Renders} · {what} · {watching} · Ctrl+C to stop";
-        if (!display.FullScreen)
-        {
-            output.Write(shown.Text);
-            output.Write('\n');
-            output.Write(Status(status, shown.Size.Width));
-            output.Flush();
-            return;
-        }
-
-        // The document is drawn from its top (or the reader's scroll position), the status line
-        // below it, so the title is what a taller-than-screen document shows first.
-        var statusLines = Lines(Status(status, shown.Size.Width));
-        var rows = Math.Max(1, shown.Size.Height - statusLines.Count);
-        if (lines.Count > rows)
-        {
-            var total = lines.Count;
-            string Scrolled(int first, int last) => $"{status} · lines {first}–{last} of {total}: ↑↓ PgUp PgDn Home End scroll, q stops";
-
-            // The widest numbers decide how many lines the status takes, so the view does not jump as it scrolls.
-            rows = Math.Max(1, shown.Size.Height - Lines(Status(Scrolled(total, total), shown.Size.Width)).Count);
-            var visible = _screen.Window(lines, rows);
-            statusLines = Lines(Status(Scrolled(_screen.Offset + 1, _screen.Offset + visible.Count), shown.Size.Width));
-            lines = visible;
-        }
-
-        _rows = rows;
-        output.Write(Home);
-        foreach (var line in lines.Concat(statusLines.SkipLast(1)))
-        {
-            output.Write(line);
-            output.Write(ClearLine);
-            output.Write('\n');
-        }
-
-        // No line break after the last status line: it would scroll the first line off the screen.
-        output.Write(statusLines[^1]);
-        output.Write(ClearLine);
-        output.Write(ClearBelow);
-        output.Flush();
-    }
-
-    // The status wraps rather than sitting in a rule's title, which a narrow terminal would cut.
-    private string Status(string status, int width) =>
-        PreviewConsole.Render(new Rows(new Rule { Style = theme.Rule }, new WrappedText(status, theme.Meta)), display.Color, width);
-
-    private static IReadOnlyList<string> Lines(string text) => text.TrimEnd('\n').Split('\n');
 
     /// <summary>The next file change or key; in full-screen mode also returns (null) when the terminal's size changed.</summary>
     private async Task<WatchSignal?> NextSignal((int Width, int Height) shownSize, CancellationToken cancellation)
@@ -212,7 +141,4 @@ public sealed class WatchSession(Func<PreviewFrame> build, PreviewTheme theme, W
             }
         }
     }
-
-    /// <summary>What is on screen: the text, the size it was drawn at, how many renders were drawn, and what changed before the last.</summary>
-    private sealed record Shown(string? Text, (int Width, int Height) Size, int Renders, IReadOnlyCollection<string> Changed);
 }

@@ -69,7 +69,7 @@ public sealed class PreviewCommandTests
 
         Assert.Equal(ExitCodes.UsageError, code);
         Assert.Equal("", output);
-        Assert.Contains($"error: Cannot parse argument '{width}' for option '--width'", error);
+        Assert.Contains($"error: --width takes a whole number of columns, not '{width}'", error);
         Assert.Contains("hint: run 'jobdescgen preview --help' for usage", error);
         Assert.DoesNotContain("   at ", error);
     }
