@@ -9,9 +9,13 @@ namespace JobDescGen.Cli;
 public static class CliApp
 {
     /// <summary>Runs the tool with <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where diagnostics and errors go.</param>
+    /// <param name="isProcessConsole">True when the writers are the process's own stdout and stderr (the entry point), so a command may look at the terminal behind them; false for captured output.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool isProcessConsole = false)
     {
-        var root = BuildRootCommand();
+        var root = BuildRootCommand(isProcessConsole);
         var parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         var unknownOptions = UnknownOptions(parse).ToList();
@@ -58,8 +62,8 @@ public static class CliApp
         }
     }
 
-    /// <summary>The command tree.</summary>
-    public static RootCommand BuildRootCommand()
+    /// <summary>The command tree; <paramref name="isProcessConsole"/> as for <see cref="Run"/>.</summary>
+    public static RootCommand BuildRootCommand(bool isProcessConsole = false)
     {
         var root = new RootCommand("jobdescgen — job descriptions from YAML role profiles, rendered to Markdown for any level");
         var examples = new Dictionary<Command, string[]>
@@ -76,7 +80,7 @@ public static class CliApp
         Add(ValidateCommand.Create(), ValidateCommand.Examples);
         Add(ListCommand.Create(), ListCommand.Examples);
         Add(InitCommand.Create(), InitCommand.Examples);
-        Add(PreviewCommand.Create(), PreviewCommand.Examples);
+        Add(PreviewCommand.Create(isProcessConsole), PreviewCommand.Examples);
         Add(BuildCommand.Create(), BuildCommand.Examples);
 
         var help = root.Options.OfType<HelpOption>().Single();

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using JobDescGen.Cli.Infrastructure;
 using JobDescGen.Terminal.Output;
 using JobDescGen.Terminal.Preview;
@@ -22,8 +24,8 @@ public static class PreviewCommand
     /// <summary>How long the files must be quiet after a change before <c>--watch</c> renders again.</summary>
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Builds the command.</summary>
-    public static Command Create()
+    /// <summary>Builds the command; <paramref name="isProcessConsole"/> says the output is the process's stdout (its terminal, width and pager count), not a captured writer.</summary>
+    public static Command Create(bool isProcessConsole = false)
     {
         var profile = new Argument<string?>("PROFILE")
         {
@@ -32,14 +34,14 @@ public static class PreviewCommand
         };
         var level = new Option<string>("--level", "-l") { Description = "Level to show (for example C, B, A1, A2)", Required = true, HelpName = "LEVEL" };
         var compare = new Option<string?>("--compare", "-c") { Description = "A second level to show beside the first, with the criteria that differ highlighted", HelpName = "LEVEL" };
-        var width = new Option<int?>("--width", "-w") { Description = $"Columns to wrap to [default: the terminal's width, else $COLUMNS, else {OutputPlan.DefaultWidth}]", HelpName = "N" };
-        width.Validators.Add(result =>
+        var width = new Option<int?>("--width", "-w")
         {
-            if (result.GetValueOrDefault<int?>() is < OutputPlan.MinimumWidth or > 1000)
-            {
-                result.AddError($"--width must be between {OutputPlan.MinimumWidth} and 1000");
-            }
-        });
+            Description = $"Columns to wrap to, {OutputPlan.MinimumWidth} to {OutputPlan.MaximumWidth} [default: the terminal's width, else $COLUMNS, else {OutputPlan.DefaultWidth}]",
+            HelpName = "N",
+            // Parsed here rather than checked in a validator: a validator reading a value that did
+            // not parse ("abc", "", "2.5") throws, and the default message names System.Nullable`1.
+            CustomParser = ParseWidth,
+        };
         var watch = new Option<bool>("--watch") { Description = "Render again whenever the profile, a level file, a template, a label file or the theme changes; Ctrl+C stops" };
         var noColor = new Option<bool>("--no-color") { Description = "Plain text without colours (also when NO_COLOR is set or the output is not a terminal)" };
         var pager = new Option<bool>("--pager") { Description = "Page through $PAGER or 'less -R' (automatic on a terminal when the document is taller than the screen)" };
@@ -53,6 +55,7 @@ public static class PreviewCommand
         };
         command.SetAction(parse => Run(
             new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
+            isProcessConsole,
             new PreviewArguments(
                 parse.GetValue(profile),
                 parse.GetValue(level)!,
@@ -67,12 +70,35 @@ public static class PreviewCommand
         return command;
     }
 
-    private static int Run(CliConsole console, PreviewArguments arguments)
+    private static int? ParseWidth(ArgumentResult result)
+    {
+        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        if (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var columns))
+        {
+            result.AddError($"--width takes a whole number of columns, not '{token}'");
+            return null;
+        }
+
+        if (columns is < OutputPlan.MinimumWidth or > OutputPlan.MaximumWidth)
+        {
+            result.AddError($"--width must be between {OutputPlan.MinimumWidth} and {OutputPlan.MaximumWidth}");
+            return null;
+        }
+
+        return columns;
+    }
+
+    private static int Run(CliConsole console, bool isConsole, PreviewArguments arguments)
     {
         if (arguments.Watch && arguments.Pager)
         {
             // A pager would hold the first render and never show the next ones.
             throw new UsageException("--pager cannot be combined with --watch", "drop --pager; --watch redraws the screen on every change");
+        }
+
+        if (arguments.Compare is not null && string.Equals(arguments.Compare, arguments.Level, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UsageException($"--compare {arguments.Compare} is the level already shown by --level", "compare with another level, for example --level B --compare A1");
         }
 
         var templateFolder = CommonOptions.ResolveTemplates(arguments.Templates);
@@ -95,12 +121,16 @@ public static class PreviewCommand
         }
 
         var request = new PreviewRequest(loaded.Directory, arguments.Level, arguments.Compare, arguments.Language, templateFolder, ToolEnvironment.FallbackDate());
-        var isConsole = ReferenceEquals(console.Output, Console.Out);
         var facts = isConsole ? OutputFacts.FromProcess() : OutputFacts.Captured;
         var plan = OutputPlan.Decide(facts, arguments.NoColor, arguments.Width, arguments.Pager);
+        if (plan.Note is not null)
+        {
+            console.Error.WriteLine(plan.Note);
+        }
+
         var builder = new PreviewBuilder(PreviewTheme.Default);
         return arguments.Watch
-            ? Watch(console, builder, request, plan, facts, templateFolder, arguments.Width is null && facts.IsTerminal)
+            ? Watch(console, builder, request, plan, facts, templateFolder, arguments.Width)
             : Once(console, builder.Build(request), plan, facts, isConsole);
     }
 
@@ -123,7 +153,7 @@ public static class PreviewCommand
         return ExitCodes.Success;
     }
 
-    private static int Watch(CliConsole console, PreviewBuilder builder, PreviewRequest request, OutputPlan plan, OutputFacts facts, string? templateFolder, bool followTerminalWidth)
+    private static int Watch(CliConsole console, PreviewBuilder builder, PreviewRequest request, OutputPlan plan, OutputFacts facts, string? templateFolder, int? fixedWidth)
     {
         using var cancellation = new CancellationTokenSource();
         void OnCancel(object? sender, ConsoleCancelEventArgs e)
@@ -138,19 +168,30 @@ public static class PreviewCommand
         {
             var targets = WatchTarget.ForPreview(request.ProfileDirectory, templateFolder);
             using var watcher = new FileChangeWatcher(targets, Debounce);
-            var ansi = PreviewConsole.Create(console.Output, plan.Color, plan.Width);
-            Func<int>? width = followTerminalWidth ? () => Math.Max(OutputPlan.MinimumWidth, OutputFacts.FromProcess().WindowWidth) : null;
-            var session = new WatchSession(() => builder.Build(request), PreviewTheme.Default, clearScreen: facts.IsTerminal, width);
-            var status = $"watching {string.Join(", ", targets.Select(t => Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(t.Directory, t.Filter == "*" ? "" : t.Filter))))} · Ctrl+C to stop";
-            session.RunAsync(ansi, watcher, status, cancellation.Token).GetAwaiter().GetResult();
+            // Full screen on a real terminal that can position the cursor; appended renders otherwise.
+            var fullScreen = facts.IsTerminal && facts.Term != "dumb";
+            var display = new WatchDisplay(console.Output, plan.Color, fullScreen, fullScreen ? () => TerminalSize(fixedWidth) : () => (plan.Width, 0));
+            var session = new WatchSession(() => builder.Build(request), PreviewTheme.Default, display);
+            if (fullScreen && !Console.IsInputRedirected)
+            {
+                WatchKeyboard.Start(session.Press);
+            }
+
+            session.RunAsync(watcher, WatchTarget.Describe(targets, Environment.CurrentDirectory), cancellation.Token).GetAwaiter().GetResult();
         }
         finally
         {
             Console.CancelKeyPress -= OnCancel;
         }
 
-        console.Output.WriteLine();
         return ExitCodes.Success;
+    }
+
+    // Read before every render: the terminal may have been resized since the last one.
+    private static (int Width, int Height) TerminalSize(int? fixedWidth)
+    {
+        var facts = OutputFacts.FromProcess();
+        return (fixedWidth ?? OutputPlan.Decide(facts, noColor: true, width: null, pager: false).Width, facts.WindowHeight);
     }
 
     private sealed record PreviewArguments(

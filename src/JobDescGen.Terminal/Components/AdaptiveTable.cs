@@ -25,8 +25,8 @@ public sealed class AdaptiveTable(IReadOnlyList<string> headers, IReadOnlyList<A
     public IEnumerable<Segment> Render(RenderOptions options, int maxWidth) =>
         ((IRenderable)(FitsAsTable(options, maxWidth) ? AsTable(options, maxWidth) : AsStack())).Render(options, maxWidth);
 
-    /// <summary>True when the bordered layout fits <paramref name="maxWidth"/>.</summary>
-    public bool FitsAsTable(RenderOptions options, int maxWidth) =>
+    // True when the bordered layout fits maxWidth.
+    private bool FitsAsTable(RenderOptions options, int maxWidth) =>
         NameWidth(options, maxWidth) + Borders + (MinimumTextColumnWidth * TextColumns) <= maxWidth;
 
     // Each column has a border and a space either side: "│ a │ b │".

@@ -3,10 +3,11 @@ using Spectre.Console.Rendering;
 
 namespace JobDescGen.Terminal.Components;
 
-/// <summary>Content followed by a line of <c>─</c> as wide as its widest line: the look of a section heading.</summary>
+/// <summary>Content followed by a line as wide as its widest line: <c>─</c> under a section heading, <c>·</c> under a label in plain text.</summary>
 /// <param name="content">The heading text.</param>
 /// <param name="style">The style of the line.</param>
-public sealed class Underline(IRenderable content, Style style) : IRenderable
+/// <param name="line">The character of the line (Unicode; <c>-</c> or <c>.</c> replace it on terminals without Unicode).</param>
+public sealed class Underline(IRenderable content, Style style, char line = '─') : IRenderable
 {
     /// <inheritdoc />
     public Measurement Measure(RenderOptions options, int maxWidth) => content.Measure(options, maxWidth);
@@ -26,7 +27,9 @@ public sealed class Underline(IRenderable content, Style style) : IRenderable
         }
 
         var width = Math.Min(maxWidth, lines.Select(line => line.CellCount()).DefaultIfEmpty(0).Max());
-        yield return new Segment(new string(options.Unicode ? '─' : '-', width), style);
+        yield return new Segment(new string(options.Unicode ? line : Ascii(line), width), style);
         yield return Segment.LineBreak;
     }
+
+    private static char Ascii(char line) => line == '─' ? '-' : '.';
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -21,9 +22,6 @@ public sealed class WrappedText : IRenderable
         : this([new StyledRun(text, style)])
     {
     }
-
-    /// <summary>True when there is no visible text.</summary>
-    public bool IsEmpty => _lines.All(line => line.Count == 0);
 
     /// <inheritdoc />
     public Measurement Measure(RenderOptions options, int maxWidth)
@@ -150,9 +148,12 @@ public sealed class WrappedText : IRenderable
             var output = new List<Segment>();
             foreach (var part in parts)
             {
-                foreach (var ch in part.Text)
+                // By text element, not by UTF-16 char: an emoji (a surrogate pair) or a letter with
+                // a combining accent is one character on screen and must never be torn apart.
+                var elements = StringInfo.GetTextElementEnumerator(part.Text);
+                while (elements.MoveNext())
                 {
-                    var cell = new Segment(ch.ToString(), part.Style);
+                    var cell = new Segment(elements.GetTextElement(), part.Style);
                     if (used + cell.CellCount() > width && used > 0)
                     {
                         output.Add(Segment.LineBreak);

@@ -4,7 +4,7 @@ namespace JobDescGen.Terminal.Output;
 /// <param name="IsTerminal">True when stdout is a terminal (not redirected to a file or pipe).</param>
 /// <param name="NoColor">The value of <c>NO_COLOR</c>, or null when unset.</param>
 /// <param name="Term">The value of <c>TERM</c>, or null.</param>
-/// <param name="WindowWidth">The terminal's width in columns (0 when unknown).</param>
+/// <param name="WindowWidth">The width in columns of the terminal the user looks at (stdout's, else stderr's or the controlling terminal's; 0 when unknown).</param>
 /// <param name="WindowHeight">The terminal's height in lines (0 when unknown).</param>
 /// <param name="Columns">The value of <c>COLUMNS</c>, or null.</param>
 /// <param name="Pager">The value of <c>PAGER</c>, or null.</param>
@@ -13,30 +13,17 @@ public sealed record OutputFacts(bool IsTerminal, string? NoColor, string? Term,
     /// <summary>The facts of this process's stdout and environment.</summary>
     public static OutputFacts FromProcess()
     {
-        var isTerminal = !Console.IsOutputRedirected;
+        var (width, height) = TerminalSize.Read();
         return new OutputFacts(
-            isTerminal,
+            !Console.IsOutputRedirected,
             Environment.GetEnvironmentVariable("NO_COLOR"),
             Environment.GetEnvironmentVariable("TERM"),
-            isTerminal ? SafeSize(() => Console.WindowWidth) : 0,
-            isTerminal ? SafeSize(() => Console.WindowHeight) : 0,
+            width,
+            height,
             Environment.GetEnvironmentVariable("COLUMNS"),
             Environment.GetEnvironmentVariable("PAGER"));
     }
 
     /// <summary>Facts for output captured by a caller (tests, or a TextWriter that is not the console): not a terminal, no environment.</summary>
     public static OutputFacts Captured { get; } = new(false, null, null, 0, 0, null, null);
-
-    private static int SafeSize(Func<int> read)
-    {
-        try
-        {
-            return read();
-        }
-        catch (IOException)
-        {
-            // No controlling terminal after all (for example under some CI runners).
-            return 0;
-        }
-    }
 }

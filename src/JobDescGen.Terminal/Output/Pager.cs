@@ -7,7 +7,10 @@ namespace JobDescGen.Terminal.Output;
 /// <summary>Shows text through <c>$PAGER</c>, else <c>less -R</c> when it is installed.</summary>
 public static class Pager
 {
-    /// <summary>Pages <paramref name="text"/>; false when no pager could be started (the caller then prints it).</summary>
+    private const int CannotExecute = 126;
+    private const int NotFound = 127;
+
+    /// <summary>Pages <paramref name="text"/>; false when no pager could be started or run (the caller then prints it).</summary>
     public static bool TryPage(string text, string? pagerVariable)
     {
         var start = StartInfo(pagerVariable);
@@ -50,7 +53,9 @@ public static class Pager
                 }
 
                 process.WaitForExit();
-                return true;
+                // The shell's "command not found" (127) and "cannot execute" (126): nothing was
+                // shown, so the caller prints the text instead of losing it.
+                return process.ExitCode is not (CannotExecute or NotFound);
             }
         }
         finally

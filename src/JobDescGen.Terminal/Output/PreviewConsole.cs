@@ -3,16 +3,18 @@ using Spectre.Console.Rendering;
 
 namespace JobDescGen.Terminal.Output;
 
-/// <summary>Spectre consoles set up for the preview: fixed width, colour on or off, no guessing from the environment.</summary>
+/// <summary>
+/// Renders the preview to text: with colour through a Spectre console set up with a fixed width and
+/// no guessing from the environment; without colour through <see cref="PlainTextRenderer"/>.
+/// </summary>
 public static class PreviewConsole
 {
-    /// <summary>A console writing to <paramref name="writer"/>.</summary>
-    public static IAnsiConsole Create(TextWriter writer, bool color, int width)
+    private static IAnsiConsole Create(TextWriter writer, int width)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Ansi = color ? AnsiSupport.Yes : AnsiSupport.No,
-            ColorSystem = color ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
+            Ansi = AnsiSupport.Yes,
+            ColorSystem = ColorSystemSupport.Standard,
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
             // The CI enrichers would switch colours and width behind the caller's back; the plan decides.
@@ -23,11 +25,16 @@ public static class PreviewConsole
         return console;
     }
 
-    /// <summary>The text of <paramref name="renderable"/> rendered at <paramref name="width"/>.</summary>
+    /// <summary>The text of <paramref name="renderable"/> rendered at <paramref name="width"/>, with ANSI styles when <paramref name="color"/> is true and none at all otherwise.</summary>
     public static string Render(IRenderable renderable, bool color, int width)
     {
+        if (!color)
+        {
+            return PlainTextRenderer.Render(renderable, width);
+        }
+
         using var writer = new StringWriter();
-        Create(writer, color, width).Write(renderable);
+        Create(writer, width).Write(renderable);
         return writer.ToString();
     }
 }

@@ -19,6 +19,12 @@ public sealed class PreviewBuilder(PreviewTheme theme)
     private readonly TerminalDocumentRenderer _renderer = new(theme);
     private readonly ComparisonRenderer _comparisons = new(theme);
 
+    // The file of each level as of the last build that loaded the profile: when one disappears
+    // (--watch, the file deleted or renamed), the profile's other errors that follow from it
+    // ("definition not referenced") would otherwise hide the real cause.
+    private readonly Dictionary<string, string> _levelFiles = new(StringComparer.OrdinalIgnoreCase);
+    private string? _levelFilesOf;
+
     /// <summary>Builds the preview of <paramref name="request"/> from the files as they are now.</summary>
     public PreviewFrame Build(PreviewRequest request)
     {
@@ -36,13 +42,31 @@ public sealed class PreviewBuilder(PreviewTheme theme)
 
     private PreviewFrame BuildFromFiles(PreviewRequest request)
     {
+        if (_levelFilesOf != request.ProfileDirectory)
+        {
+            // What was learnt about another profile says nothing about this one.
+            _levelFiles.Clear();
+            _levelFilesOf = request.ProfileDirectory;
+        }
+
         var loaded = ProfileSetLoader.Load(request.ProfileDirectory);
+        var vanished = VanishedLevels(request).ToList();
         if (loaded.Profile is null)
         {
-            return new PreviewFrame(null, loaded.Diagnostics);
+            return new PreviewFrame(null, [.. vanished, .. loaded.Diagnostics]);
         }
 
         var profile = loaded.Profile;
+        foreach (var level in profile.Levels)
+        {
+            _levelFiles[level.LevelId] = level.File;
+        }
+
+        if (vanished.Count > 0 && new[] { request.Level, request.CompareLevel }.Any(level => level is not null && profile.FindLevel(level) is null))
+        {
+            return new PreviewFrame(null, vanished);
+        }
+
         var missing = new[] { request.Level, request.CompareLevel }.FirstOrDefault(level => level is not null && profile.FindLevel(level) is null);
         if (missing is not null)
         {
@@ -70,6 +94,22 @@ public sealed class PreviewBuilder(PreviewTheme theme)
         }
 
         return new PreviewFrame(_comparisons.Render(first, second), diagnostics);
+    }
+
+    /// <summary>An error for each requested level whose file, known from an earlier build, is gone.</summary>
+    private IEnumerable<Diagnostic> VanishedLevels(PreviewRequest request)
+    {
+        foreach (var level in new[] { request.Level, request.CompareLevel })
+        {
+            if (level is not null && _levelFiles.TryGetValue(level, out var file) && !File.Exists(file))
+            {
+                yield return new Diagnostic(
+                    DiagnosticSeverity.Error,
+                    SourceLocation.FileOnly(file),
+                    $"level {level} no longer exists: its file was deleted or renamed",
+                    "restore the file (the preview comes back when it is saved), or stop and preview another --level");
+            }
+        }
     }
 
     private static GeneratedMarkdown Generate(JobDescriptionGenerator generator, RoleProfile profile, string level, string? language) =>

@@ -8,9 +8,6 @@ namespace JobDescGen.Terminal.Preview;
 /// <param name="Diagnostics">Errors and warnings, in reading order.</param>
 public sealed record PreviewFrame(IRenderable? Document, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>True when there is a document to show.</summary>
-    public bool HasDocument => Document is not null;
-
     /// <summary>True when at least one diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }

@@ -10,8 +10,9 @@ namespace JobDescGen.Terminal.Rendering;
 
 /// <summary>
 /// Two levels of one profile for <c>--compare</c>: each document walked from its own AST, paired
-/// block by block for the side-by-side layout, where the two criteria tables become one table
-/// with a column per level so the rows line up; criteria whose text differs are highlighted.
+/// section by section (by heading) and then block by block for the side-by-side layout, where the
+/// two criteria tables become one table with a column per level so the rows line up; criteria
+/// whose text differs are highlighted.
 /// </summary>
 /// <param name="theme">The styles.</param>
 public sealed class ComparisonRenderer(PreviewTheme theme)
@@ -29,18 +30,33 @@ public sealed class ComparisonRenderer(PreviewTheme theme)
         var right = _documents.RenderTopLevel(MarkdownAst.Parse(second.Markdown), secondHints);
 
         var bands = new List<SideBySideRow>();
-        for (var i = 0; i < Math.Max(left.Count, right.Count); i++)
+        var merged = new Dictionary<Markdig.Syntax.Block, Spectre.Console.Rendering.IRenderable>();
+        foreach (var (leftSection, rightSection) in DocumentSection.Pair(DocumentSection.Split(left), DocumentSection.Split(right)))
         {
-            var a = i < left.Count ? left[i] : default;
-            var b = i < right.Count ? right[i] : default;
-            bands.Add(a.Source is MarkdigTable leftTable && b.Source is MarkdigTable rightTable
-                ? new SideBySideRow(null, null, TableRenderer.Merge(leftTable, rightTable, _documents.Context(firstHints)))
-                : new SideBySideRow(a.Renderable, b.Renderable));
+            // Within a pair of sections (same heading) the template's blocks come in the same order.
+            var a = leftSection?.Blocks ?? [];
+            var b = rightSection?.Blocks ?? [];
+            for (var i = 0; i < Math.Max(a.Count, b.Count); i++)
+            {
+                var l = i < a.Count ? a[i] : default;
+                var r = i < b.Count ? b[i] : default;
+                if (l.Source is MarkdigTable leftTable && r.Source is MarkdigTable rightTable)
+                {
+                    var table = TableRenderer.Merge(leftTable, rightTable, _documents.Context(firstHints));
+                    merged[leftTable] = table;
+                    bands.Add(new SideBySideRow(null, null, table));
+                }
+                else
+                {
+                    bands.Add(new SideBySideRow(l.Renderable, r.Renderable));
+                }
+            }
         }
 
         return new CompareView(
             bands,
             new Rows(left.Select(block => block.Renderable)),
+            new Rows(left.Select(block => block.Source is { } source && merged.TryGetValue(source, out var table) ? table : block.Renderable)),
             new Rows(right.Select(block => block.Renderable)),
             second.Description.Level.Name,
             theme);

@@ -15,6 +15,12 @@ internal static class Symbols
     /// <summary>The dotted bar down an optional area.</summary>
     public const string OptionalBar = "┊ ";
 
+    /// <summary>The mark in front of a sub-heading (<c>###</c>, a result area).</summary>
+    public const string SubHeading = "▸ ";
+
+    /// <summary>The line under a bold label ("Voorbeelden van taken") in plain text, where bold does not show.</summary>
+    public const char LabelUnderline = '·';
+
     /// <summary>The mark of a criterion whose text differs in the compared level.</summary>
     public const string Differs = "≠ ";
 }

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using JobDescGen.Terminal.Components;
+using JobDescGen.Terminal.Output;
 using JobDescGen.Terminal.Preview;
 using JobDescGen.Terminal.Theming;
 using Spectre.Console;
@@ -8,104 +9,136 @@ using Spectre.Console.Rendering;
 namespace JobDescGen.Terminal.Watching;
 
 /// <summary>
-/// The <c>--watch</c> loop: render, wait for a change, render again, until cancelled (Ctrl+C).
-/// While the input is invalid the diagnostics stand where the document was; the next good save
-/// brings the document back.
+/// The <c>--watch</c> loop: render, wait for a change, render again, until cancelled (Ctrl+C, or q
+/// in full-screen mode). While the input is invalid the diagnostics stand where the document was;
+/// the next good save brings the document back. A build whose text equals the one on screen is
+/// not redrawn.
 /// </summary>
 /// <param name="build">Builds a frame from the files as they are now.</param>
 /// <param name="theme">The styles of the diagnostics and the status line.</param>
-/// <param name="clearScreen">True to clear the screen before each render (a terminal), false to append (a pipe, a test).</param>
-/// <param name="width">Reads the width before each render (the terminal may have been resized), or null to keep the console's.</param>
-public sealed class WatchSession(Func<PreviewFrame> build, PreviewTheme theme, bool clearScreen, Func<int>? width = null)
+/// <param name="display">Where and how to draw.</param>
+public sealed class WatchSession(Func<PreviewFrame> build, PreviewTheme theme, WatchDisplay display)
 {
-    /// <summary>Raised after each render with the frame shown.</summary>
-    public event Action<PreviewFrame>? Rendered;
+    private static readonly TimeSpan ResizePoll = TimeSpan.FromMilliseconds(500);
+
+    private readonly Channel<WatchSignal> _signals = Channel.CreateUnbounded<WatchSignal>();
+    private readonly WatchPainter _painter = new(display, theme);
+
+    /// <summary>Raised after each build with what was shown, or that nothing had to be redrawn.</summary>
+    public event Action<WatchRender>? Built;
+
+    /// <summary>Hands a key to the session (full-screen mode scrolls; <see cref="WatchKey.Quit"/> stops it).</summary>
+    public void Press(WatchKey key) => _signals.Writer.TryWrite(new WatchSignal([], key));
 
     /// <summary>Renders now, then after every debounced change of <paramref name="watcher"/>, until <paramref name="cancellation"/> fires.</summary>
-    public async Task RunAsync(IAnsiConsole console, FileChangeWatcher watcher, string status, CancellationToken cancellation)
+    /// <param name="watcher">The input files' watcher.</param>
+    /// <param name="watching">What is watched, for the status line ("watching profiles/x, templates").</param>
+    /// <param name="cancellation">Stops the session (Ctrl+C).</param>
+    public async Task RunAsync(FileChangeWatcher watcher, string watching, CancellationToken cancellation)
     {
-        var changes = Channel.CreateUnbounded<bool>();
-        void OnChanged() => changes.Writer.TryWrite(true);
+        void OnChanged(IReadOnlyCollection<string> files) => _signals.Writer.TryWrite(new WatchSignal(files, null));
         watcher.Changed += OnChanged;
+        _painter.Enter();
         try
         {
-            var renders = 0;
+            WatchPicture? shown = null;
+            var changed = (IReadOnlyCollection<string>)[];
             while (true)
             {
-                Show(console, build(), status, ++renders);
-                var shownWidth = console.Profile.Width;
+                shown = BuildAndDraw(shown, changed, watching);
+                WatchSignal? signal;
                 try
                 {
-                    while (!await ChangeOrResize(changes.Reader, shownWidth, cancellation))
-                    {
-                    }
+                    signal = await NextSignal(shown.Size, cancellation);
                 }
                 catch (OperationCanceledException)
                 {
                     return;
                 }
 
-                // Changes that arrived while rendering are covered by the render about to happen.
-                while (changes.Reader.TryRead(out _))
+                while (signal is { Key: { } key })
                 {
+                    if (key == WatchKey.Quit)
+                    {
+                        return;
+                    }
+
+                    // Scrolling moves over the text on screen; nothing is built again.
+                    _painter.Scroll(shown, key, watching);
+                    try
+                    {
+                        signal = await NextSignal(shown.Size, cancellation);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        return;
+                    }
                 }
+
+                // Changes that arrived meanwhile are covered by the build about to happen.
+                var files = new SortedSet<string>(signal?.ChangedFiles ?? [], StringComparer.Ordinal);
+                while (_signals.Reader.TryPeek(out var next) && next.Key is null && _signals.Reader.TryRead(out next))
+                {
+                    files.UnionWith(next.ChangedFiles);
+                }
+
+                changed = files;
             }
         }
         finally
         {
             watcher.Changed -= OnChanged;
+            _painter.Leave();
         }
     }
 
-    /// <summary>
-    /// Waits for a file change; when the session follows the terminal's width it also looks at the
-    /// width twice a second (.NET raises no resize event) and returns true when it changed.
-    /// </summary>
-    private async Task<bool> ChangeOrResize(ChannelReader<bool> changes, int shownWidth, CancellationToken cancellation)
+    private WatchPicture BuildAndDraw(WatchPicture? shown, IReadOnlyCollection<string> changed, string watching)
     {
-        if (width is null)
+        var frame = build();
+        var size = display.Size();
+        var text = PreviewConsole.Render(Body(frame), display.Color, size.Width);
+        // Saving without a change (or a change that does not show) leaves the screen alone: no flicker.
+        var drawn = shown is null || text != shown.Text || size != shown.Size;
+        if (drawn)
         {
-            await changes.ReadAsync(cancellation);
-            return true;
+            shown = new WatchPicture(text, size, (shown?.Renders ?? 0) + 1, shown is null ? [] : changed);
+            _painter.Paint(shown, watching);
         }
 
-        using var poll = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        poll.CancelAfter(TimeSpan.FromMilliseconds(500));
-        try
-        {
-            await changes.ReadAsync(poll.Token);
-            return true;
-        }
-        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
-        {
-            return width() != shownWidth;
-        }
+        Built?.Invoke(new WatchRender(frame, text, drawn, shown!.Renders, changed));
+        return shown!;
     }
 
-    private void Show(IAnsiConsole console, PreviewFrame frame, string status, int renders)
+    private IRenderable Body(PreviewFrame frame) => frame switch
     {
-        IRenderable body = frame switch
-        {
-            { HasErrors: true } or { Document: null } => new DiagnosticsView(frame.Diagnostics, theme),
-            { Diagnostics.Count: > 0 } => new Rows(new DiagnosticsView(frame.Diagnostics, theme), Spacer.Line, frame.Document!),
-            _ => frame.Document!,
-        };
+        { HasErrors: true } or { Document: null } => new DiagnosticsView(frame.Diagnostics, theme),
+        { Diagnostics.Count: > 0 } => new Rows(new DiagnosticsView(frame.Diagnostics, theme), Spacer.Line, frame.Document!),
+        _ => frame.Document!,
+    };
 
-        if (width is not null)
+    /// <summary>The next file change or key; in full-screen mode also returns (null) when the terminal's size changed.</summary>
+    private async Task<WatchSignal?> NextSignal((int Width, int Height) shownSize, CancellationToken cancellation)
+    {
+        if (!display.FullScreen)
         {
-            console.Profile.Width = width();
+            return await _signals.Reader.ReadAsync(cancellation);
         }
 
-        if (clearScreen)
+        while (true)
         {
-            console.Clear(true);
+            using var poll = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            poll.CancelAfter(ResizePoll);
+            try
+            {
+                return await _signals.Reader.ReadAsync(poll.Token);
+            }
+            catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+            {
+                if (display.Size() != shownSize)
+                {
+                    return null;
+                }
+            }
         }
-
-        console.Write(body);
-        console.WriteLine();
-        // The status wraps rather than sitting in a rule's title, which a narrow terminal would cut.
-        console.Write(new Rule { Style = theme.Rule });
-        console.Write(new WrappedText($"render {renders} · {status}", theme.Meta));
-        Rendered?.Invoke(frame);
     }
 }

@@ -6,6 +6,9 @@ namespace JobDescGen.Terminal.Watching;
 /// <param name="Recursive">True to include sub-folders.</param>
 public sealed record WatchTarget(string Directory, string Filter, bool Recursive)
 {
+    // Profiles, level files, label files and the theme are YAML; templates are Scriban.
+    private static readonly string[] InputExtensions = [".yaml", ".yml", ".sbn"];
+
     /// <summary>
     /// The inputs of a preview: the profile folder (profile.yaml and levels/*.yaml), the level
     /// catalogue beside it, and the templates folder with its lang/ files and theme. Folders rather
@@ -28,4 +31,22 @@ public sealed record WatchTarget(string Directory, string Filter, bool Recursive
 
         return targets;
     }
+
+    /// <summary>
+    /// True when a change of <paramref name="path"/> can change the preview: a YAML or Scriban
+    /// file, but not an editor's by-product in the same folder (vim's <c>.A1.yaml.swp</c> and its
+    /// <c>4913</c> probe, backups ending in <c>~</c>, hidden files) nor notes beside the inputs.
+    /// </summary>
+    public static bool IsInput(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.Length > 0
+            && !name.StartsWith('.')
+            && !name.EndsWith('~')
+            && InputExtensions.Any(extension => name.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"watching profiles/x, profiles/levels.yaml, templates": the targets relative to <paramref name="baseDirectory"/>, for the status line.</summary>
+    public static string Describe(IEnumerable<WatchTarget> targets, string baseDirectory) =>
+        "watching " + string.Join(", ", targets.Select(t => Path.GetRelativePath(baseDirectory, Path.Combine(t.Directory, t.Filter == "*" ? "" : t.Filter))));
 }

@@ -44,7 +44,10 @@ public sealed class PreviewCommandTests
     [InlineData("--level Z", "unknown level 'Z'")]
     [InlineData("--level D", "has no level D")]
     [InlineData("--level A1 --compare D", "has no level D")]
-    [InlineData("--level A1 --width 5", "--width must be between 20 and 1000")]
+    [InlineData("--level A1 --width 5", "--width must be between 30 and 1000")]
+    [InlineData("--level A1 --width 29", "--width must be between 30 and 1000")]
+    [InlineData("--level A1 --width 1001", "--width must be between 30 and 1000")]
+    [InlineData("--level A1 --compare a1", "--compare a1 is the level already shown by --level")]
     [InlineData("--level A1 --pager --watch", "--pager cannot be combined with --watch")]
     public void A_wrong_command_line_exits_2_with_a_hint(string arguments, string message)
     {
@@ -54,6 +57,31 @@ public sealed class PreviewCommandTests
         Assert.Equal("", output);
         Assert.Contains(message, error);
         Assert.Contains("hint:", error);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("")]
+    [InlineData("2.5")]
+    public void A_width_that_is_no_whole_number_is_a_parse_error_not_a_crash(string width)
+    {
+        var (code, output, error) = Run("preview", "--level", "C", "--profiles", RepoPaths.Profiles, "--width", width);
+
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Equal("", output);
+        Assert.Contains($"error: --width takes a whole number of columns, not '{width}'", error);
+        Assert.Contains("hint: run 'jobdescgen preview --help' for usage", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void Plain_output_holds_no_escape_sequence_at_all()
+    {
+        var (code, output, _) = Run("preview", "--level", "A1", "--profiles", RepoPaths.Profiles, "--no-color", "--width", "80");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.DoesNotContain('\u001b', output);
+        Assert.Contains("\n▸ Als coördinator\n", output);
     }
 
     [Fact]
@@ -82,5 +110,6 @@ public sealed class PreviewCommandTests
         }
 
         Assert.Contains("jobdescgen preview --level A1 --watch", output);
+        Assert.Contains("30 to 1000", output);
     }
 }

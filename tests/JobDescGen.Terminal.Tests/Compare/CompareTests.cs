@@ -9,9 +9,9 @@ namespace JobDescGen.Terminal.Tests.Compare;
 /// <summary><c>--compare</c>: two levels side by side or one after the other, differing criteria marked.</summary>
 public sealed class CompareTests
 {
-    private static string Compare(string level, string other, int width, bool color = false)
+    private static string Compare(string level, string other, int width, bool color = false, string? profile = null)
     {
-        var frame = new PreviewBuilder(PreviewTheme.Default).Build(Requests.For(level, other));
+        var frame = new PreviewBuilder(PreviewTheme.Default).Build(Requests.For(level, other, profile));
         Assert.NotNull(frame.Document);
         return Render.ToText(frame.Document, width, color);
     }
@@ -36,7 +36,8 @@ public sealed class CompareTests
         Assert.NotEmpty(differing);
         Assert.NotEmpty(same);
 
-        var lines = Render.Lines(Compare("A1", "A2", 80));
+        // Below 60 columns each document has its own table, so each criterion is there twice.
+        var lines = Render.Lines(Compare("A1", "A2", 59));
 
         foreach (var name in differing)
         {
@@ -77,5 +78,46 @@ public sealed class CompareTests
         var rule = Array.FindIndex(lines, l => l.StartsWith("── Niveau A2 ──"));
         Assert.True(rule > 0);
         Assert.Equal("Leidinggevende — Niveau A2", lines[rule + 2]);
+    }
+
+    [Theory]
+    [InlineData(85, true)]
+    [InlineData(99, true)]
+    [InlineData(70, false)]
+    public void From_60_columns_the_first_document_shows_the_merged_criteria_table(int width, bool bordered)
+    {
+        var lines = Render.Lines(Compare("A1", "A2", width));
+        var rule = Array.FindIndex(lines, l => l.StartsWith("── Niveau A2 ──"));
+
+        // Both levels' criteria in the first document, row by row (bordered) or cell by cell (stacked);
+        // the second document keeps its own table.
+        var merged = bordered
+            ? Array.FindIndex(lines, l => l.StartsWith("│ Criterium ") && l.Contains("│ Niveau A1 ") && l.Contains("│ Niveau A2 "))
+            : Array.FindIndex(lines, l => l == "Criterium · Niveau A1 · Niveau A2");
+        Assert.InRange(merged, 1, rule);
+        Assert.Contains(lines[..rule], l => l.Contains("≠ verschilt van Niveau A2"));
+        Assert.All(lines, line => Assert.True(line.Length <= width, line));
+    }
+
+    [Fact]
+    public void Below_60_columns_each_document_keeps_its_own_table()
+    {
+        var lines = Render.Lines(Compare("A1", "A2", 59));
+
+        Assert.DoesNotContain(lines, l => l.Contains("Niveau A1 · Niveau A2"));
+    }
+
+    [Fact]
+    public void Side_by_side_pairs_sections_by_heading_when_one_level_leaves_an_area_out()
+    {
+        using var sandbox = new ProfileSandbox();
+        File.AppendAllText(sandbox.InProfile("levels", "A2.yaml"), "omit_areas: [medewerker]\n");
+
+        var lines = Render.Lines(Compare("A1", "A2", 120, profile: sandbox.Profile));
+
+        // The area both levels have after the omitted one still starts on one line in both halves.
+        Assert.Single(lines, l => l.StartsWith("┊ ▸ Als kennisbeheerder (facultatief)") || (l.StartsWith("▸ Als kennisbeheerder") && l.Contains("│  ▸ Als kennisbeheerder")));
+        Assert.Contains(lines, l => l.StartsWith("▸ Als medewerker (facultatief)") && l.EndsWith("│"));
+        Assert.Single(lines, l => l.StartsWith("Onderscheidende criteria") && l.EndsWith("│  Onderscheidende criteria"));
     }
 }

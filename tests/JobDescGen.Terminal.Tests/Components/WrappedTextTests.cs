@@ -47,4 +47,16 @@ public sealed class WrappedTextTests
     {
         Assert.Equal("a\nb\n", Render.ToText(new WrappedText("a\nb", Style.Plain), 20));
     }
+
+    [Fact]
+    public void Never_splits_an_emoji_or_a_letter_from_its_combining_accent()
+    {
+        // "e" + U+0301 is one character on screen; 👍 is two UTF-16 chars and two cells wide.
+        var word = "ae\u0301👍bcde\u0301f";
+
+        var lines = Render.Lines(Render.ToText(new WrappedText(word, Style.Plain), 3));
+
+        Assert.Equal(word, string.Concat(lines));
+        Assert.DoesNotContain(lines, line => char.IsHighSurrogate(line[^1]) || line[0] == '\u0301' || char.IsLowSurrogate(line[0]));
+    }
 }

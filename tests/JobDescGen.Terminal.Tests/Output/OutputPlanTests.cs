@@ -13,8 +13,9 @@ public sealed class OutputPlanTests
         var plan = OutputPlan.Decide(Terminal, noColor: false, width: null, pager: false);
 
         Assert.Equal(new OutputPlan(true, 100, PagingMode.WhenTaller, 40), plan);
-        Assert.False(plan.ShouldPage(40));
-        Assert.True(plan.ShouldPage(41));
+        // As tall as the screen already pages: the prompt after it would push the first line off.
+        Assert.False(plan.ShouldPage(39));
+        Assert.True(plan.ShouldPage(40));
     }
 
     [Theory]
@@ -55,5 +56,25 @@ public sealed class OutputPlanTests
 
         Assert.Equal(60, plan.Width);
         Assert.True(plan.ShouldPage(1));
+    }
+
+    [Fact]
+    public void A_pipe_read_in_a_terminal_takes_that_terminals_width_but_stays_plain()
+    {
+        // "preview | less": stdout is a pipe, stderr still the terminal the user reads in.
+        var plan = OutputPlan.Decide(OutputFacts.Captured with { WindowWidth = 60, WindowHeight = 40, Columns = "132" }, false, null, false);
+
+        Assert.Equal(new OutputPlan(false, 60, PagingMode.Never, 40), plan);
+    }
+
+    [Fact]
+    public void A_terminal_narrower_than_the_minimum_is_drawn_at_the_minimum_with_a_note()
+    {
+        var plan = OutputPlan.Decide(Terminal with { WindowWidth = 24 }, false, null, false);
+
+        Assert.Equal(OutputPlan.MinimumWidth, plan.Width);
+        Assert.Equal("note: the terminal is 24 columns wide; the preview is drawn at 30 columns, so its lines wrap", plan.Note);
+        Assert.Null(OutputPlan.Decide(Terminal, false, null, false).Note);
+        Assert.Null(OutputPlan.Decide(Terminal with { WindowWidth = 24 }, false, 40, false).Note);
     }
 }

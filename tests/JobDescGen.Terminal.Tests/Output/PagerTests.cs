@@ -29,4 +29,12 @@ public sealed class PagerTests
     {
         Assert.True(Pager.TryPage(new string('x', 1_000_000) + "\n", "head -c 10 > /dev/null"));
     }
+
+    [Theory]
+    [InlineData("jobdescgen-no-such-pager")]
+    [InlineData("exit 126")]
+    public void A_pager_that_cannot_run_reports_failure_so_the_text_is_printed(string pager)
+    {
+        Assert.False(Pager.TryPage("regel\n", pager));
+    }
 }

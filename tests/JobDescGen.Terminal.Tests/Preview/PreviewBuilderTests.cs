@@ -50,4 +50,21 @@ public sealed class PreviewBuilderTests
         Assert.Null(frame.Document);
         Assert.Contains(frame.Diagnostics, d => d.Location.File.EndsWith("job-description.md.sbn", StringComparison.Ordinal) && d.Location.HasPosition);
     }
+
+    [Fact]
+    public void A_level_file_deleted_between_builds_is_named_first()
+    {
+        using var sandbox = new ProfileSandbox();
+        var builder = new PreviewBuilder(PreviewTheme.Default);
+        var request = Requests.For("A1", profileDirectory: sandbox.Profile);
+        Assert.NotNull(builder.Build(request).Document);
+
+        File.Delete(sandbox.InProfile("levels", "A1.yaml"));
+        var frame = builder.Build(request);
+
+        Assert.Null(frame.Document);
+        var first = frame.Diagnostics[0];
+        Assert.Equal("level A1 no longer exists: its file was deleted or renamed", first.Message);
+        Assert.Equal(sandbox.InProfile("levels", "A1.yaml"), first.Location.File);
+    }
 }

@@ -15,12 +15,23 @@ public sealed class DocumentStructureTests
     public void Optional_areas_carry_a_bar_down_to_the_next_area()
     {
         var lines = Lines("A1", 80);
-        var heading = Array.FindIndex(lines, l => l == "Als medewerker (facultatief)");
-        var next = Array.FindIndex(lines, l => l == "Als kennisbeheerder (facultatief)");
+        var heading = Array.FindIndex(lines, l => l == "▸ Als medewerker (facultatief)");
+        var next = Array.FindIndex(lines, l => l == "▸ Als kennisbeheerder (facultatief)");
 
         Assert.True(heading > 0 && next > heading);
         Assert.All(lines[(heading + 2)..(next - 1)], line => Assert.StartsWith("┊", line));
         Assert.DoesNotContain(lines[..heading], line => line.StartsWith('┊'));
+    }
+
+    [Fact]
+    public void Sub_headings_and_bold_labels_keep_a_mark_in_plain_text()
+    {
+        var lines = Lines("A1", 80);
+
+        Assert.Contains("▸ Als coördinator", lines);
+        var label = Array.IndexOf(lines, "Voorbeelden van taken");
+        Assert.True(label > 0);
+        Assert.Equal(new string('·', "Voorbeelden van taken".Length), lines[label + 1]);
     }
 
     [Fact]

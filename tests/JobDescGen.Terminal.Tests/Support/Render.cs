@@ -1,20 +1,28 @@
+using JobDescGen.Terminal.Output;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 using Spectre.Console.Testing;
 
 namespace JobDescGen.Terminal.Tests.Support;
 
-/// <summary>Renders into Spectre's <see cref="TestConsole"/> at a fixed width, with or without ANSI colour.</summary>
+/// <summary>
+/// Renders at a fixed width: plain text exactly as the CLI makes it (<see cref="PlainTextRenderer"/>),
+/// colour through Spectre's <see cref="TestConsole"/> with ANSI sequences.
+/// </summary>
 public static class Render
 {
     /// <summary>The text <paramref name="renderable"/> produces at <paramref name="width"/>.</summary>
     public static string ToText(IRenderable renderable, int width, bool color = false)
     {
-        using var console = new TestConsole().Width(width).SupportsUnicode(true);
-        if (color)
+        if (!color)
         {
-            console.Colors(ColorSystem.Standard).SupportsAnsi(true).EmitAnsiSequences();
+            // Not TestConsole: it reports ANSI support even when it strips the sequences, so
+            // renderables would draw their styled form, not the plain one users get.
+            return PlainTextRenderer.Render(renderable, width);
         }
+
+        using var console = new TestConsole().Width(width).SupportsUnicode(true);
+        console.Colors(ColorSystem.Standard).SupportsAnsi(true).EmitAnsiSequences();
 
         console.Write(renderable);
         return console.Output.Replace("\r\n", "\n");

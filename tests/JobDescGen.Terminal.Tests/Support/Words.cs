@@ -42,6 +42,6 @@ public static partial class Words
     private static List<string> Split(string text) =>
         [.. text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('*')).Where(w => w.Length > 0)];
 
-    [GeneratedRegex("[│┊╭╮╰╯├┤┬┴┼─•≠]")]
+    [GeneratedRegex("[│┊╭╮╰╯├┤┬┴┼─•≠▸]")]
     private static partial Regex Decoration();
 }

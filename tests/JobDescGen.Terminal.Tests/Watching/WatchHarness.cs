@@ -1,52 +1,67 @@
 using System.Threading.Channels;
 using JobDescGen.Terminal.Preview;
-using JobDescGen.Terminal.Tests.Support;
 using JobDescGen.Terminal.Theming;
 using JobDescGen.Terminal.Watching;
-using Spectre.Console.Testing;
 
 namespace JobDescGen.Terminal.Tests.Watching;
 
 /// <summary>
-/// A running <see cref="WatchSession"/> over real files, rendering into a <see cref="TestConsole"/>;
-/// each render is queued with its text at 80 columns, and <see cref="Next"/> waits for the one a
-/// step expects. Renders of intermediate states (an editor's half-written file) are skipped.
+/// A running <see cref="WatchSession"/> over real files, drawing plain text at 80 columns into a
+/// <see cref="StringWriter"/>; each build is queued, and <see cref="Next"/> waits for the one a
+/// step expects. Builds of intermediate states (an editor's half-written file) are skipped.
 /// </summary>
 internal sealed class WatchHarness : IAsyncDisposable
 {
     /// <summary>How long a step may wait for its render: generous, since the wait ends as soon as it arrives.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    private readonly Channel<(PreviewFrame Frame, string Text)> _frames = Channel.CreateUnbounded<(PreviewFrame Frame, string Text)>();
+    private readonly Channel<WatchRender> _builds = Channel.CreateUnbounded<WatchRender>();
     private readonly FileChangeWatcher _watcher;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _running;
+    private readonly StringWriter _output = new();
+    private readonly TextWriter _writer;
 
-    /// <summary>Starts watching <paramref name="request"/>'s profile (and templates, when given).</summary>
-    public WatchHarness(PreviewRequest request)
+    /// <summary>Starts watching <paramref name="request"/>'s profile (and templates, when given), debouncing by <paramref name="debounce"/> (100 ms when null).</summary>
+    public WatchHarness(PreviewRequest request, TimeSpan? debounce = null)
     {
         var builder = new PreviewBuilder(PreviewTheme.Default);
-        var session = new WatchSession(() => builder.Build(request), PreviewTheme.Default, clearScreen: false);
-        session.Rendered += frame => _frames.Writer.TryWrite((frame, frame.Document is null ? "" : Render.ToText(frame.Document, 80)));
-        _watcher = new FileChangeWatcher(WatchTarget.ForPreview(request.ProfileDirectory, request.TemplatesDirectory), TimeSpan.FromMilliseconds(100));
-        _running = session.RunAsync(Console, _watcher, "watching", _stop.Token);
+        // Synchronized: the session writes from pool threads while a test may read the output.
+        _writer = TextWriter.Synchronized(_output);
+        var display = new WatchDisplay(_writer, Color: false, FullScreen: false, () => (80, 0));
+        Session = new WatchSession(() => builder.Build(request), PreviewTheme.Default, display);
+        Session.Built += build => _builds.Writer.TryWrite(build);
+        _watcher = new FileChangeWatcher(WatchTarget.ForPreview(request.ProfileDirectory, request.TemplatesDirectory), debounce ?? TimeSpan.FromMilliseconds(100));
+        _running = Session.RunAsync(_watcher, "watching", _stop.Token);
     }
 
-    /// <summary>What the session wrote.</summary>
-    public TestConsole Console { get; } = new TestConsole().Width(80);
+    /// <summary>The session under test.</summary>
+    public WatchSession Session { get; }
 
-    /// <summary>The next render that satisfies <paramref name="expected"/>; fails naming <paramref name="what"/> after <see cref="Patience"/>.</summary>
-    public async Task<(PreviewFrame Frame, string Text)> Next(Func<(PreviewFrame Frame, string Text), bool> expected, string what)
+    /// <summary>What the session wrote so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_writer)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>The next build that satisfies <paramref name="expected"/>; fails naming <paramref name="what"/> after <see cref="Patience"/>.</summary>
+    public async Task<WatchRender> Next(Func<WatchRender, bool> expected, string what)
     {
         using var timeout = new CancellationTokenSource(Patience);
         try
         {
             while (true)
             {
-                var frame = await _frames.Reader.ReadAsync(timeout.Token);
-                if (expected(frame))
+                var build = await _builds.Reader.ReadAsync(timeout.Token);
+                if (expected(build))
                 {
-                    return frame;
+                    return build;
                 }
             }
         }
@@ -73,6 +88,6 @@ internal sealed class WatchHarness : IAsyncDisposable
 
         _watcher.Dispose();
         _stop.Dispose();
-        Console.Dispose();
+        _output.Dispose();
     }
 }

@@ -8,7 +8,7 @@ namespace JobDescGen.Terminal.Rendering.Blocks;
 
 /// <summary>
 /// Headings: the title (level 1), underlined section headings (level 2) and sub-headings (level 3
-/// and below), with the "(optional)" mark of an optional result area in the optional style.
+/// and below) behind a triangle, with the "(optional)" mark of an optional result area in the optional style.
 /// </summary>
 internal sealed class HeadingRenderer : BlockRenderer<HeadingBlock>
 {
@@ -28,7 +28,14 @@ internal sealed class HeadingRenderer : BlockRenderer<HeadingBlock>
         }
 
         var text = new WrappedText(runs);
-        return block.Level == 2 ? new Underline(text, theme.Rule) : text;
+        // Every heading level has a character mark, not only a colour, so the structure survives
+        // plain text: the title stands first, sections are underlined, sub-headings get a triangle.
+        return block.Level switch
+        {
+            1 => text,
+            2 => new Underline(text, theme.Rule),
+            _ => new HangingIndent(text, Symbols.SubHeading, "", style),
+        };
     }
 
     private static void MarkSuffix(List<StyledRun> runs, string suffix, Style style)

@@ -54,7 +54,7 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
 
     private static IRenderable WithNote(AdaptiveTable table, bool highlighted, RenderContext context)
     {
-        if (!highlighted || context.Hints.HighlightNote is null || context.Hints.HighlightedRows.Count == 0)
+        if (!highlighted || context.Hints.HighlightNote is null)
         {
             return table;
         }
