@@ -82,9 +82,11 @@ public static class GenerateCommand
         var bytes = writer.Write(generated);
         if (output == "-")
         {
-            using var stdout = Console.OpenStandardOutput();
             if (ReferenceEquals(console.Output, Console.Out))
             {
+                // Raw bytes, so a PDF piped to another program arrives intact.
+                Console.Out.Flush();
+                using var stdout = Console.OpenStandardOutput();
                 stdout.Write(bytes);
             }
             else
