@@ -12,6 +12,12 @@ namespace JobDescGen.Pdf.Rendering;
 /// </summary>
 internal static class PdfRenderer
 {
+    private const int InitialBufferSize = 256 * 1024;
+    private const int MaxKeptBufferSize = 4 * 1024 * 1024;
+
+    [ThreadStatic]
+    private static MemoryStream? t_buffer;
+
     public static byte[] Render(PageLayout layout, PdfTheme theme, PageFurniture furniture, DocumentMetadata metadata)
     {
         using var document = new PdfDocument();
@@ -42,9 +48,19 @@ internal static class PdfRenderer
             }
         }
 
-        using var stream = new MemoryStream();
+        // The saved file goes into this thread's buffer, kept from document to document: a file of
+        // tens of kilobytes would otherwise grow a fresh stream (large-object-heap garbage) each time.
+        var stream = t_buffer ??= new MemoryStream(InitialBufferSize);
+        stream.SetLength(0);
         document.Save(stream, closeStream: false);
-        return ReproducibleOutput.Pin(XmpAdjustment.Add(stream.ToArray()));
+        var saved = stream.GetBuffer().AsSpan(0, (int)stream.Length);
+        var result = ReproducibleOutput.Pin(XmpAdjustment.Add(saved));
+        if (stream.Capacity > MaxKeptBufferSize)
+        {
+            t_buffer = null;
+        }
+
+        return result;
     }
 
     private static void WriteInfo(PdfDocument document, DocumentMetadata metadata)
