@@ -1,4 +1,5 @@
 using JobDescGen.Pdf.Layout;
+using JobDescGen.Pdf.Text;
 using JobDescGen.Pdf.Theme;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -18,7 +19,7 @@ internal static class PdfRenderer
     [ThreadStatic]
     private static MemoryStream? t_buffer;
 
-    public static byte[] Render(PageLayout layout, PdfTheme theme, PageFurniture furniture, DocumentMetadata metadata)
+    public static byte[] Render(PageLayout layout, PdfTheme theme, PageFurniture furniture, DocumentMetadata metadata, ITextMeasurer measurer)
     {
         using var document = new PdfDocument();
         document.Options.CompressContentStreams = true;
@@ -37,7 +38,7 @@ internal static class PdfRenderer
             page.Width = XUnit.FromPoint(theme.PageWidth);
             page.Height = XUnit.FromPoint(theme.PageHeight);
             using var graphics = XGraphics.FromPdfPage(page);
-            var context = new PdfDrawContext(graphics, structure.StructureBuilder, page, outline, depth);
+            var context = new PdfDrawContext(graphics, structure.StructureBuilder, page, outline, depth, measurer);
             layout.Pages[i].Draw(context, theme.Margins.Left, theme.Margins.Top, layout.Width);
             furniture.Draw(context, i + 1, layout.Pages.Count);
             if (i == layout.Pages.Count - 1)
@@ -47,6 +48,8 @@ internal static class PdfRenderer
                     context.EndTag();
                 }
             }
+
+            context.Flush();
         }
 
         // The saved file goes into this thread's buffer, kept from document to document: a file of
