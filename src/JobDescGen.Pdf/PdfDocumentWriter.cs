@@ -54,7 +54,7 @@ public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter
         var markdown = document.Markdown ?? throw new ArgumentException("the document failed to render", nameof(document));
         var ast = MarkdownAst.Parse(markdown);
         var continued = document.Language?.Labels.GetValueOrDefault("continued") ?? "(vervolg)";
-        return PdfRenderer.Render(Layout(ast, continued), theme, Furniture(document), DocumentMetadata.From(document, theme));
+        return PdfRenderer.Render(Layout(ast, continued), theme, Furniture(document), DocumentMetadata.From(document, theme), _measurer);
     }
 
     /// <summary>Lays out <paramref name="markdown"/> into pages without drawing them.</summary>

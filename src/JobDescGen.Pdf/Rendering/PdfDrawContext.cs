@@ -1,5 +1,6 @@
 using JobDescGen.Pdf.Tagging;
 using JobDescGen.Pdf.Text;
+using System.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
@@ -10,13 +11,57 @@ namespace JobDescGen.Pdf.Rendering;
 /// Draws on one PDF page through PDFsharp, wrapping decoration in artifacts and text in the
 /// structure elements the layout opens. Structure elements may stay open from page to page.
 /// </summary>
-internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder structure, PdfPage page, OutlineBuilder outline, TagDepth depth) : IDrawContext
+/// <remarks>
+/// Words that follow each other on a line in one style, each starting where the previous one (with
+/// its space) ends, are drawn as one string: PDFsharp's cost is mostly per call, and a line of a
+/// list item or a table cell is one call instead of one per word. Justified lines, whose spaces are
+/// stretched, keep one call per word. Anything else drawn, and every tag or artifact boundary,
+/// first draws the words held back, so the content keeps its order and its marked content.
+/// </remarks>
+internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder structure, PdfPage page, OutlineBuilder outline, TagDepth depth, ITextMeasurer measurer) : IDrawContext
 {
+    // Far below anything visible, far above floating-point noise; a stretched space is wider.
+    private const double Contiguous = 1e-6;
+
     private readonly Dictionary<XColor, XSolidBrush> _brushes = [];
+    private readonly StringBuilder _pending = new();
+    private TextStyle? _pendingStyle;
+    private double _pendingX;
+    private double _pendingBaseline;
+    private double _pendingEnd;
     private int _artifactDepth;
 
-    public void Text(string text, TextStyle style, double x, double baseline) =>
-        graphics.DrawString(NoBreakSpace.AsSpace(text), FontCache.Get(style), Brush(style.Color), x, baseline, XStringFormats.BaseLineLeft);
+    public void Text(string text, TextStyle style, double x, double baseline)
+    {
+        if (_pendingStyle is not null
+            && (baseline != _pendingBaseline || Math.Abs(x - _pendingEnd) > Contiguous || !(ReferenceEquals(style, _pendingStyle) || style.Equals(_pendingStyle))))
+        {
+            Flush();
+        }
+
+        if (_pendingStyle is null)
+        {
+            _pendingStyle = style;
+            _pendingX = _pendingEnd = x;
+            _pendingBaseline = baseline;
+        }
+
+        _pending.Append(text);
+        _pendingEnd += measurer.Width(text, style);
+    }
+
+    /// <summary>Draws the words held back; call before the page is finished.</summary>
+    public void Flush()
+    {
+        if (_pendingStyle is not { } style)
+        {
+            return;
+        }
+
+        graphics.DrawString(NoBreakSpace.AsSpace(_pending.ToString()), FontCache.Get(style), Brush(style.Color), _pendingX, _pendingBaseline, XStringFormats.BaseLineLeft);
+        _pending.Clear();
+        _pendingStyle = null;
+    }
 
     public void Fill(XRect rect, XColor color) => Decorate(() => graphics.DrawRectangle(Brush(color), rect));
 
@@ -37,6 +82,7 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
 
     public void BeginTag(StructureTag tag)
     {
+        Flush();
         if (_artifactDepth == 0)
         {
             StructureTagWriter.Begin(structure, tag);
@@ -46,6 +92,7 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
 
     public void EndTag()
     {
+        Flush();
         // A tag closed inside an artifact was never opened; an extra close would unbalance the tree.
         if (_artifactDepth == 0 && depth.Open > 0)
         {
@@ -56,6 +103,7 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
 
     public void BeginArtifact()
     {
+        Flush();
         if (_artifactDepth++ == 0)
         {
             structure.BeginArtifact();
@@ -64,6 +112,7 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
 
     public void EndArtifact()
     {
+        Flush();
         if (--_artifactDepth == 0)
         {
             structure.End();

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -11,64 +12,86 @@ namespace JobDescGen.Pdf.Rendering;
 /// offsets of every object after it and <c>startxref</c> are corrected. Leaves the file alone when
 /// it is not laid out as PDFsharp writes it (one classic xref table).
 /// </summary>
+/// <remarks>
+/// Works on the bytes as saved and copies them once, into the result: the file is searched for a
+/// few literal markers, and only the small XMP packet is turned into a string.
+/// </remarks>
 internal static partial class XmpAdjustment
 {
     private const string Declaration =
         "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"><pdfuaid:part>1</pdfuaid:part></rdf:Description>\n    ";
 
-    public static byte[] Add(byte[] pdf)
+    private static readonly byte[] DeclarationBytes = Encoding.UTF8.GetBytes(Declaration);
+
+    public static byte[] Add(byte[] pdf) => Add(pdf.AsSpan());
+
+    /// <summary>The adjusted file, or a copy of <paramref name="pdf"/> when it cannot be adjusted.</summary>
+    public static byte[] Add(ReadOnlySpan<byte> pdf)
     {
-        // Latin-1 maps bytes to chars one to one, so string offsets are byte offsets.
-        var text = Encoding.Latin1.GetString(pdf);
-        var metadata = MetadataHeader().Match(text);
-        var end = metadata.Success ? text.IndexOf("</rdf:RDF>", metadata.Index, StringComparison.Ordinal) : -1;
-        var xref = XrefTable().Matches(text);
-        var startXref = StartXref().Match(text);
-        if (end < 0 || xref.Count != 1 || !startXref.Success || text.Contains("pdfuaid:", StringComparison.Ordinal))
+        if (!PdfScan.FindMetadataHeader(pdf, out var metadataIndex, out var lengthStart, out var lengthEnd)
+            || PdfScan.IndexOf(pdf, "</rdf:RDF>"u8, metadataIndex) is var end && end < 0
+            || !PdfScan.FindSingleXrefTable(pdf, out var entriesStart, out var entriesEnd)
+            || !PdfScan.FindStartXref(pdf, out var startXrefDigits, out var startXrefDigitsEnd)
+            || pdf.IndexOf("pdfuaid:"u8) >= 0)
         {
-            return pdf;
+            return pdf.ToArray();
         }
 
-        var oldLength = int.Parse(metadata.Groups[2].Value, CultureInfo.InvariantCulture);
-        var afterLength = metadata.Groups[2].Index + metadata.Groups[2].Length;
-        var xmp = text[afterLength..end];
-        var withoutCreator = EmptyCreator().Replace(xmp, string.Empty);
-        var newLength = (oldLength - (xmp.Length - withoutCreator.Length) + Encoding.UTF8.GetByteCount(Declaration)).ToString(CultureInfo.InvariantCulture);
-        var edited = new StringBuilder(text.Length + Declaration.Length + 8);
-        edited.Append(text, 0, metadata.Groups[2].Index).Append(newLength);
-        edited.Append(withoutCreator);
-        edited.Append(Declaration).Append(text, end, text.Length - end);
-        var delta = edited.Length - text.Length;
+        var oldLength = int.Parse(Encoding.ASCII.GetString(pdf[lengthStart..lengthEnd]), CultureInfo.InvariantCulture);
 
-        // Objects that start after the metadata object moved by delta; so did the xref table itself.
-        var result = edited.ToString();
-        var table = XrefTable().Match(result);
-        var entries = EntryPattern().Replace(table.Groups[1].Value, entry =>
+        // The packet (and what precedes it in the stream) as Latin-1 text: one char per byte.
+        var xmp = Encoding.Latin1.GetString(pdf[lengthEnd..end]);
+        var withoutCreator = EmptyCreator().Replace(xmp, string.Empty);
+        var newLength = (oldLength - (xmp.Length - withoutCreator.Length) + DeclarationBytes.Length).ToString(CultureInfo.InvariantCulture);
+        var delta = (lengthStart + newLength.Length + withoutCreator.Length + DeclarationBytes.Length + (pdf.Length - end)) - pdf.Length;
+
+        var oldPosition = long.Parse(Encoding.ASCII.GetString(pdf[startXrefDigits..startXrefDigitsEnd]), CultureInfo.InvariantCulture);
+        var newPosition = (oldPosition + delta).ToString(CultureInfo.InvariantCulture);
+        var result = new byte[pdf.Length + delta + (newPosition.Length - (startXrefDigitsEnd - startXrefDigits))];
+
+        // The file up to the metadata's /Length, the new length, the packet without the empty
+        // creator, the declaration, the rest up to the startxref value, the new value, the end.
+        var at = 0;
+        Append(pdf[..lengthStart]);
+        at += Encoding.ASCII.GetBytes(newLength, result.AsSpan(at));
+        at += Encoding.Latin1.GetBytes(withoutCreator, result.AsSpan(at));
+        Append(DeclarationBytes);
+        Append(pdf[end..startXrefDigits]);
+        at += Encoding.ASCII.GetBytes(newPosition, result.AsSpan(at));
+        Append(pdf[startXrefDigitsEnd..]);
+
+        // Objects that start after the metadata object moved by delta; the xref table itself too.
+        ShiftEntries(result.AsSpan((entriesStart + delta)..(entriesEnd + delta)), metadataIndex, delta);
+        return result;
+
+        void Append(ReadOnlySpan<byte> part)
         {
-            var offset = long.Parse(entry.Groups[1].Value, CultureInfo.InvariantCulture);
-            return entry.Groups[2].Value == "n" && offset > metadata.Index
-                ? (offset + delta).ToString("D10", CultureInfo.InvariantCulture) + entry.Value[10..]
-                : entry.Value;
-        });
-        result = result[..table.Groups[1].Index] + entries + result[(table.Groups[1].Index + table.Groups[1].Length)..];
-        var start = StartXref().Match(result);
-        var position = long.Parse(start.Groups[1].Value, CultureInfo.InvariantCulture) + delta;
-        result = result[..start.Groups[1].Index] + position.ToString(CultureInfo.InvariantCulture) + result[(start.Groups[1].Index + start.Groups[1].Length)..];
-        return Encoding.Latin1.GetBytes(result);
+            part.CopyTo(result.AsSpan(at));
+            at += part.Length;
+        }
+    }
+
+    // Each entry is "oooooooooo ggggg n" (or f), then an optional space and an end of line.
+    private static void ShiftEntries(Span<byte> entries, int metadataIndex, int delta)
+    {
+        var i = 0;
+        while (i < entries.Length)
+        {
+            if (entries[i + 17] == (byte)'n' && Utf8Parser.TryParse(entries.Slice(i, 10), out long offset, out _) && offset > metadataIndex)
+            {
+                Utf8Formatter.TryFormat(offset + delta, entries.Slice(i, 10), out _, new System.Buffers.StandardFormat('D', 10));
+            }
+
+            i = entries.IndexOfAfter((byte)'\n', i);
+        }
+    }
+
+    private static int IndexOfAfter(this Span<byte> span, byte value, int start)
+    {
+        var found = span[start..].IndexOf(value);
+        return found < 0 ? span.Length : start + found + 1;
     }
 
     [GeneratedRegex(@"\s*<dc:creator>\s*<rdf:Seq>\s*<rdf:li>\s*</rdf:li>\s*</rdf:Seq>\s*</dc:creator>")]
     private static partial Regex EmptyCreator();
-
-    [GeneratedRegex(@"(\d+) 0 obj\s*<</Type/Metadata/Subtype/XML/Length (\d+)>>\s*stream")]
-    private static partial Regex MetadataHeader();
-
-    [GeneratedRegex(@"\nxref\r?\n0 \d+\r?\n((?:\d{10} \d{5} [nf] ?\r?\n)+)trailer")]
-    private static partial Regex XrefTable();
-
-    [GeneratedRegex(@"(\d{10}) \d{5} ([nf])")]
-    private static partial Regex EntryPattern();
-
-    [GeneratedRegex(@"startxref\r?\n(\d+)\r?\n%%EOF\s*$")]
-    private static partial Regex StartXref();
 }

@@ -97,7 +97,7 @@ internal static class LineBreaker
             var pieces = words[i].Pieces;
             for (var p = 0; p < pieces.Count; p++)
             {
-                var width = measurer.Width(pieces[p].Text, pieces[p].Style);
+                var width = pieces.Count == 1 ? words[i].Width(measurer) : measurer.Width(pieces[p].Text, pieces[p].Style);
 
                 // The space after a word travels with its last piece, so extracted text has it; at a
                 // line break too, or screen readers reading the tags would run the two lines together.

@@ -13,7 +13,28 @@ internal sealed class Word(List<InlineRun> pieces, TextStyle? spaceAfter)
     /// <summary>True when the text asks for a line break after this word (a Markdown hard break).</summary>
     public bool BreakAfter { get; set; }
 
-    public string Text => string.Concat(Pieces.Select(p => p.Text));
+    private ITextMeasurer? _measuredBy;
+    private double _width;
 
-    public double Width(ITextMeasurer measurer) => Pieces.Sum(p => measurer.Width(p.Text, p.Style));
+    public string Text => Pieces.Count == 1 ? Pieces[0].Text : string.Concat(Pieces.Select(p => p.Text));
+
+    /// <summary>
+    /// The width of the pieces side by side; measured once per measurer (line breaking and
+    /// positioning both ask), so pieces must not change after the first call.
+    /// </summary>
+    public double Width(ITextMeasurer measurer)
+    {
+        if (!ReferenceEquals(_measuredBy, measurer))
+        {
+            var width = 0.0;
+            foreach (var piece in Pieces)
+            {
+                width += measurer.Width(piece.Text, piece.Style);
+            }
+
+            (_width, _measuredBy) = (width, measurer);
+        }
+
+        return _width;
+    }
 }
