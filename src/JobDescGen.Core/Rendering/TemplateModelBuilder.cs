@@ -14,7 +14,12 @@ public static class TemplateModelBuilder
     {
         static string E(string text) => MarkdownEscaper.Escape(text);
         static string? EOrNull(string? text) => text is null ? null : MarkdownEscaper.Escape(text);
-        static ScriptObject Statement(ResolvedStatement s) => new() { ["action"] = E(s.Action), ["aim"] = E(s.Aim) };
+        ScriptObject Statement(ResolvedStatement s) => new()
+        {
+            ["action"] = E(s.Action),
+            ["aim"] = E(s.Aim),
+            ["sentence"] = E(LabelJoiner.Statement(s.Action, s.Aim, language)),
+        };
 
         var labels = new ScriptObject();
         foreach (var (key, value) in language.Labels)
@@ -46,6 +51,8 @@ public static class TemplateModelBuilder
                 ["optional"] = area.Optional,
                 ["action"] = E(area.Statement.Action),
                 ["aim"] = E(area.Statement.Aim),
+                ["sentence"] = E(LabelJoiner.Statement(area.Statement.Action, area.Statement.Aim, language)),
+                ["title"] = E(LabelJoiner.Join(LabelJoiner.RolePrefixKey, area.Role, language)),
                 ["tasks"] = new ScriptArray(area.Tasks.Select(E)),
             })),
             ["criteria"] = new ScriptArray(description.Criteria.Select(criterion => new ScriptObject
