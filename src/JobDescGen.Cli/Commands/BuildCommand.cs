@@ -135,7 +135,12 @@ public static class BuildCommand
 
         if (!result.Succeeded && mode == BuildMode.Check && result.FailedProfiles.Count == 0)
         {
-            console.Fail($"'{settings.Output}' is not what the build makes", $"run 'jobdescgen build --out {settings.Output}' with the same options and commit the result");
+            var extra = result.Files.Any(f => f.Status == DocumentStatus.Extra);
+            console.Fail(
+                $"'{settings.Output}' is not what the build makes",
+                extra
+                    ? $"delete the extra files listed above (the build never deletes files it did not make), then run 'jobdescgen build --out {settings.Output}' with the same options and commit the result"
+                    : $"run 'jobdescgen build --out {settings.Output}' with the same options and commit the result");
         }
 
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentError;

@@ -27,7 +27,7 @@ public static class GenerateCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var level = new Option<string>("--level", "-l") { Description = "Level to generate (for example C, B, A1, A2)", Required = true, HelpName = "LEVEL" };
-        var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "md" };
+        var format = new Option<string?>("--format", "-f") { Description = "Output format [default: the extension of --output when it names one, else md]" };
         format.AcceptOnlyFromAmong([.. DocumentWriters.FormatNames]);
         var output = new Option<string?>("--output", "-o")
         {
@@ -43,7 +43,7 @@ public static class GenerateCommand
             new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
             parse.GetValue(profile),
             parse.GetValue(level)!,
-            DocumentWriters.Parse(parse.GetValue(format)!),
+            ChooseFormat(parse.GetValue(format), parse.GetValue(output)),
             parse.GetValue(output),
             parse.GetValue(language),
             parse.GetValue(profiles)!,
@@ -112,6 +112,19 @@ public static class GenerateCommand
 
         console.Output.WriteLine(path);
         return ExitCodes.Success;
+    }
+
+    // "--output x.pdf" without --format means a PDF: writing Markdown into x.pdf would be a trap.
+    private static DocumentFormat ChooseFormat(string? format, string? output)
+    {
+        var extension = output is null or "-" ? string.Empty : Path.GetExtension(output).TrimStart('.').ToLowerInvariant();
+        var fromExtension = DocumentWriters.FormatNames.Contains(extension) ? extension : null;
+        if (format is not null && fromExtension is not null && fromExtension != format)
+        {
+            throw new UsageException($"--format {format} does not match the output file '{output}'", $"use --format {fromExtension}, or name the file .{format}");
+        }
+
+        return DocumentWriters.Parse(format ?? fromExtension ?? "md");
     }
 
     private static string OutputPath(string? output, string fileName)

@@ -49,7 +49,8 @@ public static class InitCommand
             console.Output.WriteLine(target);
         }
 
-        console.Error.WriteLine($"wrote {files.Count} files; next: cd {directory} && jobdescgen generate --level A1");
+        var next = Path.GetFullPath(directory) == Path.GetFullPath(".") ? string.Empty : $"cd {directory} && ";
+        console.Error.WriteLine($"wrote {files.Count} files; next: {next}jobdescgen generate --level A1");
         return ExitCodes.Success;
     }
 }

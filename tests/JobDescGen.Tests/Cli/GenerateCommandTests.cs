@@ -128,4 +128,18 @@ public sealed class GenerateCommandTests
         Assert.Contains("Examples:", run.Output, StringComparison.Ordinal);
         Assert.Contains("jobdescgen generate --level A1", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_output_extension_chooses_the_format_and_must_agree_with_format()
+    {
+        using var temp = new TempFolder();
+        var pdf = temp.Of("a1.pdf");
+        Assert.Equal(0, CliRun.Of("generate", "--level", "A1", "--profiles", RepoPaths.Profiles, "-o", pdf).ExitCode);
+        Assert.Equal("%PDF-"u8.ToArray(), File.ReadAllBytes(pdf)[..5]);
+
+        var clash = CliRun.Of("generate", "--level", "A1", "--profiles", RepoPaths.Profiles, "-o", temp.Of("b.pdf"), "--format", "md");
+        Assert.Equal(2, clash.ExitCode);
+        Assert.Contains("use --format pdf", clash.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.Of("b.pdf")));
+    }
 }
