@@ -92,4 +92,18 @@ public sealed class UnchangedProfileTests : IDisposable
         Assert.Equal(ManifestStatus.Unchanged, check.Manifest);
         Assert.True(check.Succeeded);
     }
+
+    [Fact]
+    public void A_partial_build_keeps_the_records_so_a_full_check_still_passes()
+    {
+        _workspace.Build();
+        var records = ManifestSerializer.Deserialize(File.ReadAllBytes(ManifestPath)).Profiles;
+
+        _workspace.Build(_workspace.Request(levels: ["A1"]));
+
+        Assert.Equal(records, ManifestSerializer.Deserialize(File.ReadAllBytes(ManifestPath)).Profiles);
+        var check = _workspace.Check();
+        Assert.Equal(ManifestStatus.Unchanged, check.Manifest);
+        Assert.True(check.Succeeded);
+    }
 }

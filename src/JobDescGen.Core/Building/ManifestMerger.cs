@@ -29,7 +29,11 @@ public static class ManifestMerger
             (anythingFailed || !covered ? kept : obsolete).Add(entry);
         }
 
-        // After a failure no profile is vouched for: the next build loads them all again.
-        return (new BuildManifest(request.ToolVersion, produced.Concat(kept), anythingFailed ? [] : profiles), obsolete);
+        // After a failure no profile is vouched for: the next build loads them all again. A partial
+        // build (some levels or formats) vouches for nothing new either: its records would describe
+        // its own options, and a later full build or --check would take the manifest for stale.
+        var partial = request.Levels is not null || (previous?.Entries.Any(e => !request.IncludesFormat(e.Format)) ?? false);
+        IReadOnlyCollection<ProfileRecord> records = anythingFailed ? [] : partial ? previous?.Profiles ?? [] : profiles;
+        return (new BuildManifest(request.ToolVersion, produced.Concat(kept), records), obsolete);
     }
 }
