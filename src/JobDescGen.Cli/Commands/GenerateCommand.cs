@@ -28,7 +28,15 @@ public static class GenerateCommand
         };
         var level = new Option<string>("--level", "-l") { Description = "Level to generate (for example C, B, A1, A2)", Required = true, HelpName = "LEVEL" };
         var format = new Option<string?>("--format", "-f") { Description = "Output format [default: the extension of --output when it names one, else md]" };
-        format.AcceptOnlyFromAmong([.. DocumentWriters.FormatNames]);
+        format.Validators.Add(result =>
+        {
+            // Case-insensitive like build's --formats: "--format PDF" means pdf.
+            var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+            if (value is not null && !DocumentWriters.FormatNames.Contains(value.ToLowerInvariant()))
+            {
+                result.AddError($"unknown format '{value}'; formats: {string.Join(", ", DocumentWriters.FormatNames)}");
+            }
+        });
         var output = new Option<string?>("--output", "-o")
         {
             Description = "File to write, a folder (ending in /) to write into, or - for stdout [default: out/<profile>-<level>.<format>]",
@@ -43,7 +51,7 @@ public static class GenerateCommand
             new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
             parse.GetValue(profile),
             parse.GetValue(level)!,
-            ChooseFormat(parse.GetValue(format), parse.GetValue(output)),
+            ChooseFormat(Lower(parse.GetValue(format)), parse.GetValue(output)),
             parse.GetValue(output),
             parse.GetValue(language),
             parse.GetValue(profiles)!,
@@ -126,6 +134,8 @@ public static class GenerateCommand
 
         return DocumentWriters.Parse(format ?? fromExtension ?? "md");
     }
+
+    private static string? Lower(string? value) => value?.ToLowerInvariant();
 
     private static string OutputPath(string? output, string fileName)
     {
