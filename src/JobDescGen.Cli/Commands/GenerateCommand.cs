@@ -1,4 +1,5 @@
 using System.CommandLine;
+using JobDescGen.Building;
 using JobDescGen.Cli.Infrastructure;
 using JobDescGen.Generation;
 using JobDescGen.Rendering;
@@ -106,7 +107,8 @@ public static class GenerateCommand
             return ExitCodes.Success;
         }
 
-        var fileName = OutputNaming.FileName(profile.Id, variant.LevelId, generated.Description.Language, profile.Languages.Count > 1, writer.Extension);
+        // The same default name the batch build gives, so 'generate' and 'build' agree on file names.
+        var fileName = OutputNamePattern.Parse(OutputNamePattern.Default).Format(profile.Id, variant.LevelId, generated.Description.Language, writer.Extension, profile.Languages.Count > 1);
         var path = OutputPath(output, fileName);
         try
         {

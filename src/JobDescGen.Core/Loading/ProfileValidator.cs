@@ -5,7 +5,7 @@ namespace JobDescGen.Loading;
 
 /// <summary>
 /// Checks that hold across files: level files against the catalogue and the profile, criterion
-/// statements against criteria, references against definitions, translations against languages.
+/// statements against criteria, references against definitions (translations: <see cref="TranslationChecker"/>).
 /// </summary>
 public static class ProfileValidator
 {
@@ -39,7 +39,7 @@ public static class ProfileValidator
 
         if (checkTranslations)
         {
-            CheckTranslations(profile, diagnostics);
+            TranslationChecker.Check(profile, diagnostics);
         }
     }
 
@@ -182,63 +182,5 @@ public static class ProfileValidator
                 diagnostics.Error(definition.Location, $"definition '{definition.Id}' is not referenced by any criterion", "reference it from a criterion statement ('references: [...]') or remove it", "definitions");
             }
         }
-    }
-
-    private static void CheckTranslations(RoleProfile profile, DiagnosticBag diagnostics)
-    {
-        var reader = new YamlFieldReader(diagnostics, profile.DefaultLanguage);
-        var languages = profile.Languages;
-        reader.RequireLanguages(profile.Title, languages, "title");
-        reader.RequireLanguages(profile.Notice, languages, "notice");
-        reader.RequireLanguages(profile.Metadata.Organisation, languages, "organisation");
-        RequireStatement(reader, profile.Purpose, languages, "purpose");
-        for (var i = 0; i < profile.ResultAreas.Count; i++)
-        {
-            var area = profile.ResultAreas[i];
-            reader.RequireLanguages(area.Role, languages, $"result_areas[{i}].role");
-            RequireStatement(reader, area.Statement, languages, $"result_areas[{i}]");
-            for (var t = 0; t < area.Tasks.Count; t++)
-            {
-                reader.RequireLanguages(area.Tasks[t], languages, $"result_areas[{i}].tasks[{t}]");
-            }
-        }
-
-        for (var i = 0; i < profile.Criteria.Count; i++)
-        {
-            reader.RequireLanguages(profile.Criteria[i].Name, languages, $"criteria[{i}].name");
-        }
-
-        for (var i = 0; i < profile.Definitions.Count; i++)
-        {
-            reader.RequireLanguages(profile.Definitions[i].Term, languages, $"definitions[{i}].term");
-            reader.RequireLanguages(profile.Definitions[i].Text, languages, $"definitions[{i}].text");
-        }
-
-        foreach (var level in profile.Levels)
-        {
-            foreach (var statement in level.Criteria)
-            {
-                reader.RequireLanguages(statement.Text, languages, $"criteria.{statement.CriterionId}.text");
-            }
-
-            if (level.Purpose is not null)
-            {
-                RequireStatement(reader, level.Purpose, languages, "purpose");
-            }
-
-            foreach (var extra in level.ExtraTasks)
-            {
-                foreach (var task in extra.Tasks)
-                {
-                    reader.RequireLanguages(task, languages, $"extra_tasks.{extra.AreaId}");
-                }
-            }
-        }
-    }
-
-    private static void RequireStatement(YamlFieldReader reader, Statement statement, IReadOnlyList<string> languages, string path)
-    {
-        reader.RequireLanguages(statement.Action, languages, YamlFieldReader.Join(path, "action"));
-        reader.RequireLanguages(statement.Aim, languages, YamlFieldReader.Join(path, "aim"));
     }
 }

@@ -51,8 +51,4 @@ public static class AtomicFileWriter
             throw;
         }
     }
-
-    /// <summary>Writes UTF-8 text (without a byte order mark) atomically.</summary>
-    public static void WriteText(string path, string text) =>
-        Write(path, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
 }
