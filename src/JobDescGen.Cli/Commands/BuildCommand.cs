@@ -70,10 +70,7 @@ public static class BuildCommand
 
     private static int Run(CliConsole console, Settings settings)
     {
-        if (!Directory.Exists(settings.Profiles))
-        {
-            throw new UsageException($"the profiles folder '{settings.Profiles}' does not exist", "pass --profiles DIR, or create one with 'jobdescgen init'");
-        }
+        CommonOptions.RequireProfilesFolder(settings.Profiles);
 
         var templates = CommonOptions.ResolveTemplates(settings.Templates);
         var writers = Writers(settings.Formats, templates, console);

@@ -69,9 +69,10 @@ public static class ValidateCommand
         ThemeLoader.Load(templates, themeDiagnostics);
         diagnostics.AddRange(themeDiagnostics);
         var documents = 0;
+        var catalogues = new LevelCatalogueCache();
         foreach (var directory in directories)
         {
-            var loaded = ProfileSetLoader.Load(directory);
+            var loaded = ProfileSetLoader.Load(directory, catalogues);
             diagnostics.AddRange(loaded.Diagnostics.Where(seen.Add));
             if (loaded.Profile is null)
             {

@@ -20,8 +20,6 @@ public sealed record BuildManifest
     /// <summary>The profiles that built cleanly, sorted by folder.</summary>
     public IReadOnlyList<ProfileRecord> Profiles { get; }
 
-    /// <summary>The entry of <paramref name="path"/>, or null.</summary>
-    public ManifestEntry? Find(string path) => Entries.FirstOrDefault(e => e.Path == path);
 
     /// <summary>The entries by path, for many look-ups.</summary>
     public IReadOnlyDictionary<string, ManifestEntry> ByPath() => Entries.ToDictionary(e => e.Path, StringComparer.Ordinal);

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using JobDescGen.Diagnostics;
 
+using JobDescGen.Loading;
+
 namespace JobDescGen.Building;
 
 /// <summary>What the profiles of one build, built in parallel, share: the tools, the previous manifest, and the bags they fill.</summary>
@@ -17,6 +19,9 @@ internal sealed record BuildRunState(
     public ConcurrentBag<DocumentResult> Results { get; } = [];
 
     public ConcurrentBag<ProfileRecord> CleanProfiles { get; } = [];
+
+    /// <summary>The level catalogues, read once for all profiles of the run.</summary>
+    public LevelCatalogueCache Catalogues { get; } = new();
 
     public ConcurrentBag<string> FailedProfiles { get; } = [];
 }

@@ -70,7 +70,7 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
             return;
         }
 
-        var loaded = ProfileSetLoader.Load(directory);
+        var loaded = ProfileSetLoader.Load(directory, run.Catalogues);
         AddAll(run.Diagnostics, loaded.Diagnostics);
         if (!loaded.Succeeded)
         {

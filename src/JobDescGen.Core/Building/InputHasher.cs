@@ -4,6 +4,8 @@ using System.Text;
 using JobDescGen.Model;
 using JobDescGen.Writing;
 
+using JobDescGen.Loading;
+
 namespace JobDescGen.Building;
 
 /// <summary>
@@ -53,8 +55,8 @@ public sealed class InputHasher(string? templatesDirectory, string toolVersion)
         Line(text, "templates", _templates.Value);
         Line(text, "languages", _languages.Value);
         var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(profileDirectory)));
-        Line(text, "own-catalogue", FileHash(Path.Combine(profileDirectory, "levels.yaml")));
-        Line(text, "shared-catalogue", parent is null ? "none" : FileHash(Path.Combine(parent, "levels.yaml")));
+        Line(text, "own-catalogue", FileHash(Path.Combine(profileDirectory, LevelCatalogueLoader.FileName)));
+        Line(text, "shared-catalogue", parent is null ? "none" : FileHash(Path.Combine(parent, LevelCatalogueLoader.FileName)));
         foreach (var file in Directory.EnumerateFiles(profileDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             Line(text, "file " + OutputFolder.Relative(profileDirectory, file), FileHash(file));

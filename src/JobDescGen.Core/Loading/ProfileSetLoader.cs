@@ -50,14 +50,15 @@ public static class ProfileSetLoader
     /// <summary>Loads every profile found at <paramref name="path"/>.</summary>
     public static IReadOnlyList<ProfileLoadResult> LoadAll(string path)
     {
-        var catalogues = new Dictionary<string, (LevelCatalogue, IReadOnlyList<Diagnostic>)>(StringComparer.Ordinal);
+        var catalogues = new LevelCatalogueCache();
         return [.. FindProfileDirectories(path).Select(directory => Load(directory, catalogues))];
     }
 
-    /// <summary>Loads the profile in one folder, with the level catalogue that applies to it.</summary>
-    public static ProfileLoadResult Load(string directory) => Load(directory, []);
-
-    private static ProfileLoadResult Load(string directory, Dictionary<string, (LevelCatalogue, IReadOnlyList<Diagnostic>)> catalogues)
+    /// <summary>
+    /// Loads the profile in one folder, with the level catalogue that applies to it; pass
+    /// <paramref name="catalogues"/> to share catalogues across the profiles of one run.
+    /// </summary>
+    public static ProfileLoadResult Load(string directory, LevelCatalogueCache? catalogues = null)
     {
         var diagnostics = new DiagnosticBag();
         var cataloguePath = FindCatalogue(directory);
@@ -70,15 +71,9 @@ public static class ProfileSetLoader
             return new ProfileLoadResult(directory, null, diagnostics);
         }
 
-        if (!catalogues.TryGetValue(cataloguePath, out var catalogue))
-        {
-            var catalogueDiagnostics = new DiagnosticBag();
-            catalogue = (LevelCatalogueLoader.Load(cataloguePath, catalogueDiagnostics), catalogueDiagnostics);
-            catalogues[cataloguePath] = catalogue;
-        }
-
-        diagnostics.AddRange(catalogue.Item2);
-        var profile = ProfileLoader.Load(directory, catalogue.Item1, diagnostics);
+        var catalogue = (catalogues ?? new LevelCatalogueCache()).Get(cataloguePath);
+        diagnostics.AddRange(catalogue.Diagnostics);
+        var profile = ProfileLoader.Load(directory, catalogue.Catalogue, diagnostics);
         return new ProfileLoadResult(directory, diagnostics.HasErrors ? null : profile, diagnostics.Sorted());
     }
 
