@@ -35,9 +35,6 @@ public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter
     /// <inheritdoc />
     public string Extension => "pdf";
 
-    /// <summary>The theme used.</summary>
-    public PdfTheme Theme => theme;
-
     /// <summary>
     /// A writer with the theme of <paramref name="userTemplatesDirectory"/> (or the built-in one);
     /// null, with located diagnostics, when the theme file has errors.

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using JobDescGen.Cli.Infrastructure;
+using JobDescGen.Diagnostics;
 using JobDescGen.Resources;
 using JobDescGen.Writing;
 
@@ -37,7 +38,7 @@ public static class InitCommand
         {
             // Check everything before writing anything, so a refused init leaves the folder as it was.
             console.Fail(
-                $"{existing.Count} file{(existing.Count == 1 ? string.Empty : "s")} already exist in '{directory}': {string.Join(", ", existing.Take(5))}{(existing.Count > 5 ? ", ..." : string.Empty)}",
+                $"{Wording.Count(existing.Count, "file")} already exist in '{directory}': {string.Join(", ", existing.Take(5))}{(existing.Count > 5 ? ", ..." : string.Empty)}",
                 "choose an empty folder, or add --force to overwrite them");
             return ExitCodes.ContentError;
         }

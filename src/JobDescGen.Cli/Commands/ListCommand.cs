@@ -35,7 +35,7 @@ public static class ListCommand
 
         var rows = results.Select(result => result.Profile is { } profile
             ? (Id: profile.Id, Title: profile.Title.Get(profile.DefaultLanguage)!, Levels: string.Join(", ", profile.Levels.Select(l => l.LevelId)), Languages: string.Join(", ", profile.Languages))
-            : (Id: Path.GetFileName(result.Directory)!, Title: $"(invalid: {result.Diagnostics.ErrorCount()} error{(result.Diagnostics.ErrorCount() == 1 ? string.Empty : "s")}; run 'jobdescgen validate')", Levels: "-", Languages: "-")).ToList();
+            : (Id: Path.GetFileName(result.Directory)!, Title: $"(invalid: {Wording.Count(result.Diagnostics.ErrorCount(), "error")}; run 'jobdescgen validate')", Levels: "-", Languages: "-")).ToList();
 
         var header = (Id: "PROFILE", Title: "TITLE", Levels: "LEVELS", Languages: "LANGUAGES");
         var idWidth = rows.Append(header).Max(r => r.Id.Length);

@@ -96,7 +96,7 @@ public static class ValidateCommand
             return ExitCodes.ContentError;
         }
 
-        console.Output.WriteLine($"ok: {directories.Count} profile{(directories.Count == 1 ? string.Empty : "s")}, {documents} document{(documents == 1 ? string.Empty : "s")} rendered without errors");
+        console.Output.WriteLine($"ok: {Wording.Count(directories.Count, "profile")}, {Wording.Count(documents, "document")} rendered without errors");
         return ExitCodes.Success;
     }
 }

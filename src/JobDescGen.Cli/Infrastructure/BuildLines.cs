@@ -1,4 +1,5 @@
 using JobDescGen.Building;
+using JobDescGen.Diagnostics;
 
 namespace JobDescGen.Cli.Infrastructure;
 
@@ -27,7 +28,7 @@ public static class BuildLines
             ? new[] { DocumentStatus.Unchanged, DocumentStatus.Missing, DocumentStatus.Stale, DocumentStatus.Extra, DocumentStatus.Failed }
             : [DocumentStatus.Built, DocumentStatus.UpToDate, DocumentStatus.Deleted, DocumentStatus.Failed];
         var counts = string.Join(", ", statuses.Select(s => $"{result.Count(s)} {Word(s)}"));
-        var profiles = result.FailedProfiles.Count > 0 ? $"; {result.FailedProfiles.Count} profile{(result.FailedProfiles.Count == 1 ? string.Empty : "s")} not loaded" : string.Empty;
+        var profiles = result.FailedProfiles.Count > 0 ? $"; {Wording.Count(result.FailedProfiles.Count, "profile")} not loaded" : string.Empty;
         var manifest = result.Manifest.ToString().ToLowerInvariant();
         var seconds = elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
         return $"{(result.Mode == BuildMode.Check ? "check" : "build")}: {counts}{profiles}; manifest {manifest}; {seconds} s";

@@ -52,17 +52,20 @@ public sealed class DiagnosticFormatter
             text.Append(Format(diagnostic));
         }
 
-        var errors = list.ErrorCount();
-        var warnings = list.Count - errors;
         if (list.Count > 0)
         {
-            text.Append(Plural(errors, "error")).Append(", ").Append(Plural(warnings, "warning")).Append('\n');
+            text.Append(Summary(list)).Append('\n');
         }
 
         return text.ToString();
     }
 
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    /// <summary>The count line: "2 errors, 1 warning".</summary>
+    public static string Summary(IReadOnlyCollection<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.ErrorCount();
+        return $"{Wording.Count(errors, "error")}, {Wording.Count(diagnostics.Count - errors, "warning")}";
+    }
 
     private string? SourceLine(SourceLocation location)
     {

@@ -23,8 +23,6 @@ internal static partial class XmpAdjustment
 
     private static readonly byte[] DeclarationBytes = Encoding.UTF8.GetBytes(Declaration);
 
-    public static byte[] Add(byte[] pdf) => Add(pdf.AsSpan());
-
     /// <summary>The adjusted file, or a copy of <paramref name="pdf"/> when it cannot be adjusted.</summary>
     public static byte[] Add(ReadOnlySpan<byte> pdf)
     {

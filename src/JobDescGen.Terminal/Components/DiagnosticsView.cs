@@ -16,13 +16,16 @@ public sealed class DiagnosticsView(IReadOnlyList<Diagnostic> diagnostics, Previ
 {
     private const string HintPrefix = "  hint: ";
 
-    /// <inheritdoc />
-    public Measurement Measure(RenderOptions options, int maxWidth) => Build().Measure(options, maxWidth);
+    // Built once: formatting reads the source files to quote their lines.
+    private readonly Lazy<IRenderable> _view = new(() => Build(diagnostics, theme));
 
     /// <inheritdoc />
-    public IEnumerable<Segment> Render(RenderOptions options, int maxWidth) => Build().Render(options, maxWidth);
+    public Measurement Measure(RenderOptions options, int maxWidth) => _view.Value.Measure(options, maxWidth);
 
-    private IRenderable Build()
+    /// <inheritdoc />
+    public IEnumerable<Segment> Render(RenderOptions options, int maxWidth) => _view.Value.Render(options, maxWidth);
+
+    private static IRenderable Build(IReadOnlyList<Diagnostic> diagnostics, PreviewTheme theme)
     {
         var formatter = new DiagnosticFormatter(BuiltInResources.ReadLinesForDiagnostics);
         var items = new List<IRenderable>();
@@ -40,8 +43,7 @@ public sealed class DiagnosticsView(IReadOnlyList<Diagnostic> diagnostics, Previ
             }
         }
 
-        var summary = formatter.FormatAll(diagnostics).TrimEnd('\n').Split('\n')[^1];
-        items.Add(new WrappedText(summary, theme.Strong));
+        items.Add(new WrappedText(DiagnosticFormatter.Summary(diagnostics), theme.Strong));
         return new Rows(items);
     }
 }
