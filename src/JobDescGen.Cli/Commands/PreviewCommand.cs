@@ -131,7 +131,7 @@ public static class PreviewCommand
         var builder = new PreviewBuilder(PreviewTheme.Default);
         return arguments.Watch
             ? Watch(console, builder, request, plan, facts, templateFolder, arguments.Width)
-            : Once(console, builder.Build(request), plan, facts, isConsole);
+            : Once(console, builder.Build(request, loaded), plan, facts, isConsole);
     }
 
     private static int Once(CliConsole console, PreviewFrame frame, OutputPlan plan, OutputFacts facts, bool isConsole)

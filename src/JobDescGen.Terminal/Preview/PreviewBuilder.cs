@@ -25,12 +25,15 @@ public sealed class PreviewBuilder(PreviewTheme theme)
     private readonly Dictionary<string, string> _levelFiles = new(StringComparer.OrdinalIgnoreCase);
     private string? _levelFilesOf;
 
-    /// <summary>Builds the preview of <paramref name="request"/> from the files as they are now.</summary>
-    public PreviewFrame Build(PreviewRequest request)
+    /// <summary>
+    /// Builds the preview of <paramref name="request"/> from the files as they are now, or from
+    /// <paramref name="loaded"/> when the caller has just loaded the profile (no second read).
+    /// </summary>
+    public PreviewFrame Build(PreviewRequest request, ProfileLoadResult? loaded = null)
     {
         try
         {
-            return BuildFromFiles(request);
+            return BuildFromFiles(request, loaded);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -40,7 +43,7 @@ public sealed class PreviewBuilder(PreviewTheme theme)
         }
     }
 
-    private PreviewFrame BuildFromFiles(PreviewRequest request)
+    private PreviewFrame BuildFromFiles(PreviewRequest request, ProfileLoadResult? preloaded)
     {
         if (_levelFilesOf != request.ProfileDirectory)
         {
@@ -49,7 +52,7 @@ public sealed class PreviewBuilder(PreviewTheme theme)
             _levelFilesOf = request.ProfileDirectory;
         }
 
-        var loaded = ProfileSetLoader.Load(request.ProfileDirectory);
+        var loaded = preloaded ?? ProfileSetLoader.Load(request.ProfileDirectory);
         var vanished = VanishedLevels(request).ToList();
         if (loaded.Profile is null)
         {
@@ -62,12 +65,12 @@ public sealed class PreviewBuilder(PreviewTheme theme)
             _levelFiles[level.LevelId] = level.File;
         }
 
-        if (vanished.Count > 0 && new[] { request.Level, request.CompareLevel }.Any(level => level is not null && profile.FindLevel(level) is null))
+        var missing = new[] { request.Level, request.CompareLevel }.FirstOrDefault(level => level is not null && profile.FindLevel(level) is null);
+        if (missing is not null && vanished.Count > 0)
         {
             return new PreviewFrame(null, vanished);
         }
 
-        var missing = new[] { request.Level, request.CompareLevel }.FirstOrDefault(level => level is not null && profile.FindLevel(level) is null);
         if (missing is not null)
         {
             return Failed(Path.Combine(request.ProfileDirectory, ProfileLoader.LevelsFolderName), $"profile '{profile.Id}' has no level {missing}", $"levels of '{profile.Id}': {string.Join(", ", profile.Levels.Select(l => l.LevelId))}");
