@@ -27,6 +27,9 @@ public sealed record BuildRequest(
     public bool IncludesLevel(string levelId) =>
         Levels is null || Levels.Contains(levelId, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>True when this run builds the document of <paramref name="entry"/> (its level and format are asked for).</summary>
+    public bool Covers(ManifestEntry entry) => IncludesLevel(entry.Level) && IncludesFormat(entry.Format);
+
     /// <summary>True when <paramref name="format"/> is among the formats asked for.</summary>
     public bool IncludesFormat(string format) =>
         Writers.Any(w => string.Equals(w.Format, format, StringComparison.OrdinalIgnoreCase));

@@ -20,7 +20,7 @@ public sealed record BuildResult(
     /// <summary>True when everything was built (or, checking, everything matched) and no error was reported.</summary>
     public bool Succeeded =>
         FailedProfiles.Count == 0
-        && !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
+        && !Diagnostics.HasErrors()
         && Files.All(f => f.Status is DocumentStatus.Built or DocumentStatus.UpToDate or DocumentStatus.Unchanged or DocumentStatus.Deleted)
         && Manifest is ManifestStatus.Written or ManifestStatus.Unchanged;
 

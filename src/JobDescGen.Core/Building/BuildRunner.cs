@@ -106,7 +106,7 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
     // The entries of an unchanged profile, if every one of its files is still as recorded.
     private List<ManifestEntry>? Reuse(ProfileRecord record, BuildRunState run)
     {
-        var entries = run.EntriesByProfile[record.Id].Where(e => request.IncludesLevel(e.Level) && request.IncludesFormat(e.Format)).ToList();
+        var entries = run.EntriesByProfile[record.Id].Where(request.Covers).ToList();
         return entries.All(run.Builder.OnDisk) ? entries : null;
     }
 
@@ -129,7 +129,7 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
 
     private BuildResult Finish(BuildMode mode, BuildManifest? previous, List<DocumentResult> files, List<ProfileRecord> profiles, List<Diagnostic> diagnostics, List<string> failedProfiles)
     {
-        var anythingFailed = failedProfiles.Count > 0 || diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+        var anythingFailed = failedProfiles.Count > 0 || diagnostics.HasErrors();
         var produced = files.Where(f => f.Entry is not null).Select(f => f.Entry!).ToList();
         var (manifest, obsolete) = ManifestMerger.Merge(previous, produced, profiles, request, anythingFailed);
         var folder = new OutputFolder(request.OutputDirectory);

@@ -25,7 +25,7 @@ public static class ManifestMerger
                 continue;
             }
 
-            var covered = request.IncludesLevel(entry.Level) && request.IncludesFormat(entry.Format);
+            var covered = request.Covers(entry);
             (anythingFailed || !covered ? kept : obsolete).Add(entry);
         }
 

@@ -11,7 +11,7 @@ public sealed class DiagnosticBag : IReadOnlyList<Diagnostic>
     private readonly List<Diagnostic> _items = [];
 
     /// <summary>True when at least one error was reported.</summary>
-    public bool HasErrors => _items.Exists(d => d.Severity == DiagnosticSeverity.Error);
+    public bool HasErrors => _items.HasErrors();
 
     /// <inheritdoc />
     public int Count => _items.Count;

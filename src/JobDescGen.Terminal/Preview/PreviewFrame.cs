@@ -9,5 +9,5 @@ namespace JobDescGen.Terminal.Preview;
 public sealed record PreviewFrame(IRenderable? Document, IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>True when at least one diagnostic is an error.</summary>
-    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+    public bool HasErrors => Diagnostics.HasErrors();
 }
