@@ -1,3 +1,5 @@
+using JobDescGen.Rendering;
+
 namespace JobDescGen.Pdf.Text;
 
 /// <summary>
@@ -6,8 +8,6 @@ namespace JobDescGen.Pdf.Text;
 /// </summary>
 internal static class WordSplitter
 {
-    private static readonly string[] GlueToPrevious = ["»", ":", ";", "?", "!"];
-
     public static List<Word> Split(IEnumerable<InlineRun> runs)
     {
         var words = new List<Word>();
@@ -68,7 +68,7 @@ internal static class WordSplitter
             var text = word.Text;
             if (result.Count > 0 && result[^1].SpaceAfter is not null
                 && !result[^1].BreakAfter
-                && (result[^1].Text == "«" || GlueToPrevious.Contains(text)))
+                && PunctuationGlue.Joins(result[^1].Text, text))
             {
                 var previous = result[^1];
                 Append(previous.Pieces, " ", previous.SpaceAfter!);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using JobDescGen.Rendering;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -61,8 +62,6 @@ public sealed class WrappedText : IRenderable
         }
     }
 
-    private static readonly HashSet<string> ClosingMarks = ["»", ":", ";", "!", "?"];
-
     private static List<IReadOnlyList<Word>> Tokenize(IEnumerable<StyledRun> runs)
     {
         var lines = new List<IReadOnlyList<Word>>();
@@ -75,9 +74,7 @@ public sealed class WrappedText : IRenderable
             {
                 var word = new Word(current);
                 current = [];
-                // French and Dutch set « », : ; ! ? apart with a space that must not break:
-                // "«" sticks to the word after it, the others to the word before.
-                if (words.Count > 0 && (words[^1].Text == "«" || ClosingMarks.Contains(word.Text)))
+                if (words.Count > 0 && PunctuationGlue.Joins(words[^1].Text, word.Text))
                 {
                     word = words[^1].Join(word);
                     words.RemoveAt(words.Count - 1);
