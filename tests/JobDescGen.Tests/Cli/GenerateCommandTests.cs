@@ -74,7 +74,7 @@ public sealed class GenerateCommandTests
     [Fact]
     public void Unknown_format_lists_the_formats_in_lower_case()
     {
-        var run = CliRun.Of("generate", "--level", "A1", "--profiles", RepoPaths.Profiles, "--format", "docx");
+        var run = CliRun.Of("generate", "--level", "A1", "--profiles", RepoPaths.Profiles, "--format", "rtf");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("md", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("DocumentFormat", run.Error, StringComparison.Ordinal);
