@@ -103,6 +103,7 @@ public static class BuildCommand
         var elapsed = clock.Elapsed;
 
         console.Report(result.Diagnostics);
+        GitHubBuildReport.Write(result, settings.Output, elapsed, console.Error);
         if (settings.Json)
         {
             console.Output.Write(BuildReportSerializer.Serialize(result, elapsed));
