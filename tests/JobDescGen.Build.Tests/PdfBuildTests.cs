@@ -3,7 +3,7 @@ using JobDescGen.Diagnostics;
 using JobDescGen.Generation;
 using JobDescGen.Loading;
 using JobDescGen.Pdf;
-using JobDescGen.ProfileGenerator;
+using JobDescGen.Testing;
 using JobDescGen.Rendering;
 using JobDescGen.Writing;
 
