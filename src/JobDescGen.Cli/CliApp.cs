@@ -82,6 +82,7 @@ public static class CliApp
         Add(InitCommand.Create(), InitCommand.Examples);
         Add(PreviewCommand.Create(isProcessConsole), PreviewCommand.Examples);
         Add(BuildCommand.Create(), BuildCommand.Examples);
+        Add(DiffCommand.Create(), DiffCommand.Examples);
         Add(CompletionCommand.Create(), CompletionCommand.Examples);
 
         var help = root.Options.OfType<HelpOption>().Single();
