@@ -15,6 +15,7 @@ internal sealed class ParagraphBlock : Block
 
     private readonly IReadOnlyList<InlineRun> _runs;
     private readonly ITextMeasurer _measurer;
+    private readonly StructureTag? _tag;
     private IReadOnlyList<TextLine>? _lines;
     private double _linesWidth = double.NaN;
 
@@ -22,14 +23,15 @@ internal sealed class ParagraphBlock : Block
     {
         _runs = runs;
         Format = format;
-        Tag = tag;
+        _tag = tag;
         _measurer = measurer;
     }
 
     private ParagraphBlock(ParagraphBlock source, IReadOnlyList<TextLine> lines, double width, TagSpan span)
-        : this(source._runs, source.Format, source.Tag, source._measurer)
+        : this(source._runs, source.Format, source._tag, source._measurer)
     {
         StaysWithNext = source.StaysWithNext;
+        IsCaption = source.IsCaption;
         _lines = lines;
         _linesWidth = width;
         IsFragment = true;
@@ -43,7 +45,10 @@ internal sealed class ParagraphBlock : Block
 
     public override bool KeepWithNext => StaysWithNext;
 
-    public StructureTag? Tag { get; }
+    public StructureTag? Tag => IsCaption ? StructureTag.Caption : _tag;
+
+    /// <summary>True for a lead-in that names what follows ("Voorbeelden van taken"): tagged Caption, not P.</summary>
+    public bool IsCaption { get; init; }
 
     public TagSpan Span { get; private init; } = TagSpan.Whole;
 

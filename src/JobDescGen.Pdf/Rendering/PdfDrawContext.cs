@@ -101,12 +101,16 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
         }
     }
 
-    public void BeginArtifact()
+    /// <summary>The kinds of the artifacts begun on this page, in order: the compactor types them.</summary>
+    public List<ArtifactKind> Artifacts { get; } = [];
+
+    public void BeginArtifact(ArtifactKind kind = ArtifactKind.Layout)
     {
         Flush();
         if (_artifactDepth++ == 0)
         {
             structure.BeginArtifact();
+            Artifacts.Add(kind);
         }
     }
 
