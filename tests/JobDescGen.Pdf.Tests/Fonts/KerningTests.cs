@@ -41,7 +41,7 @@ public sealed class KerningTests
     [Fact]
     public void Kerned_pairs_are_written_as_tj_adjustments()
     {
-        var (_, pdf) = BundledDocuments.Get(BundledDocuments.Bundled, "A1");
+        var (_, pdf) = BundledPdfs.Get(BundledPdfs.Bundled, "A1");
 
         Assert.Contains(PdfStreams.PageContents(pdf), content => System.Text.RegularExpressions.Regex.IsMatch(content, @"\[<[0-9A-F]+>-?\d+(\.\d+)?<[0-9A-F]+>.*?\]TJ"));
     }

@@ -11,13 +11,13 @@ namespace JobDescGen.Pdf.Tests.Output;
 /// </summary>
 public sealed partial class PdfEncodingTests
 {
-    public static TheoryData<string> Levels() => [.. BundledDocuments.Levels];
+    public static TheoryData<string> Levels() => [.. BundledPdfs.Levels];
 
     [Theory]
     [MemberData(nameof(Levels))]
     public void Every_deflated_stream_ends_with_the_adler32_of_its_data(string level)
     {
-        var (_, pdf) = BundledDocuments.Get(BundledDocuments.Bundled, level);
+        var (_, pdf) = BundledPdfs.Get(BundledPdfs.Bundled, level);
         var streams = PdfStreams.All(pdf).Where(s => s.Dictionary.Contains("/FlateDecode", StringComparison.Ordinal)).ToList();
 
         Assert.True(streams.Count >= 5, $"only {streams.Count} deflated streams");
@@ -32,7 +32,7 @@ public sealed partial class PdfEncodingTests
     [MemberData(nameof(Levels))]
     public void Marked_content_nests_inside_text_objects_and_saved_states(string level)
     {
-        var (_, pdf) = BundledDocuments.Get(BundledDocuments.Bundled, level);
+        var (_, pdf) = BundledPdfs.Get(BundledPdfs.Bundled, level);
         var pages = PdfStreams.PageContents(pdf);
 
         Assert.NotEmpty(pages);
@@ -49,7 +49,7 @@ public sealed partial class PdfEncodingTests
     [Fact]
     public void Artifacts_say_what_they_are()
     {
-        var (_, pdf) = BundledDocuments.Get(BundledDocuments.Bundled, "A1");
+        var (_, pdf) = BundledPdfs.Get(BundledPdfs.Bundled, "A1");
         var pages = PdfStreams.PageContents(pdf);
 
         Assert.All(pages, content =>
@@ -69,7 +69,7 @@ public sealed partial class PdfEncodingTests
     [Fact]
     public void Font_descriptors_give_a_descent_below_the_baseline_and_each_face_is_embedded_once()
     {
-        var (_, pdf) = BundledDocuments.Get(BundledDocuments.Bundled, "A1");
+        var (_, pdf) = BundledPdfs.Get(BundledPdfs.Bundled, "A1");
         var expanded = PdfStreams.Expanded(pdf);
 
         var descents = DescentKey().Matches(expanded).Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
@@ -86,7 +86,7 @@ public sealed partial class PdfEncodingTests
     [MemberData(nameof(Levels))]
     public void A_tagged_job_description_stays_under_40_kilobytes(string level)
     {
-        var (_, pdf) = BundledDocuments.Get(BundledDocuments.Bundled, level);
+        var (_, pdf) = BundledPdfs.Get(BundledPdfs.Bundled, level);
 
         Assert.True(pdf.Length <= 40 * 1024, $"{pdf.Length} bytes");
         Assert.Contains("/StructTreeRoot", PdfStreams.Expanded(pdf), StringComparison.Ordinal);

@@ -29,8 +29,8 @@ public sealed class CompareTests
     [Fact]
     public void Marks_exactly_the_criteria_whose_text_differs()
     {
-        var a1 = BundledDocuments.Of("A1").Description.Criteria;
-        var a2 = BundledDocuments.Of("A2").Description.Criteria.ToDictionary(c => c.Id, c => c.Text);
+        var a1 = BundledDocuments.Document("A1").Description.Criteria;
+        var a2 = BundledDocuments.Document("A2").Description.Criteria.ToDictionary(c => c.Id, c => c.Text);
         var differing = a1.Where(c => a2[c.Id] != c.Text).Select(c => c.Name).ToList();
         var same = a1.Where(c => a2[c.Id] == c.Text).Select(c => c.Name).ToList();
         Assert.NotEmpty(differing);
