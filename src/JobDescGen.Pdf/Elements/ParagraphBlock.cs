@@ -1,3 +1,4 @@
+using JobDescGen.Pdf.Hyphenation;
 using JobDescGen.Pdf.Layout;
 using JobDescGen.Pdf.Rendering;
 using JobDescGen.Pdf.Tagging;
@@ -6,7 +7,7 @@ using JobDescGen.Pdf.Text;
 namespace JobDescGen.Pdf.Elements;
 
 /// <summary>
-/// Lines of text: broken greedily for the column width, split between lines at a page end, keeping
+/// Lines of text: broken over the whole paragraph for the column width (hyphenated unless a heading), split between lines at a page end, keeping
 /// at least two lines on each side (no orphans or widows) unless the page is empty.
 /// </summary>
 internal sealed class ParagraphBlock : Block
@@ -16,6 +17,7 @@ internal sealed class ParagraphBlock : Block
     private readonly IReadOnlyList<InlineRun> _runs;
     private readonly ITextMeasurer _measurer;
     private readonly StructureTag? _tag;
+    private readonly Hyphenator? _hyphenator;
     private IReadOnlyList<TextLine>? _lines;
     private double _linesWidth = double.NaN;
 
@@ -25,6 +27,9 @@ internal sealed class ParagraphBlock : Block
         Format = format;
         _tag = tag;
         _measurer = measurer;
+
+        // Headings are never hyphenated; other text in the language of the document being laid out.
+        _hyphenator = tag is StructureTag.Heading1 or StructureTag.Heading2 or StructureTag.Heading3 ? null : HyphenationScope.Current;
     }
 
     private ParagraphBlock(ParagraphBlock source, IReadOnlyList<TextLine> lines, double width, TagSpan span)
@@ -32,6 +37,7 @@ internal sealed class ParagraphBlock : Block
     {
         StaysWithNext = source.StaysWithNext;
         IsCaption = source.IsCaption;
+        _hyphenator = source._hyphenator;
         _lines = lines;
         _linesWidth = width;
         IsFragment = true;
@@ -62,7 +68,7 @@ internal sealed class ParagraphBlock : Block
     {
         if (_lines is null || (!IsFragment && width != _linesWidth))
         {
-            _lines = LineBreaker.Break(_runs, width, Format.Align, _measurer);
+            _lines = LineBreaker.Break(_runs, width, Format.Align, _measurer, _hyphenator);
             _linesWidth = width;
         }
 

@@ -33,7 +33,7 @@ internal static class PdfRenderer
         structure.SetDocumentLanguage(metadata.Language);
         var outline = new OutlineBuilder(document);
         var depth = new TagDepth();
-        var artifacts = new List<IReadOnlyList<ArtifactKind>>();
+        var marks = new List<PageMarks>();
         for (var i = 0; i < layout.Pages.Count; i++)
         {
             var page = document.AddPage();
@@ -52,7 +52,7 @@ internal static class PdfRenderer
             }
 
             context.Flush();
-            artifacts.Add(context.Artifacts);
+            marks.Add(new PageMarks(context.Artifacts, context.SoftHyphens));
         }
 
         // The saved file goes into this thread's buffer, kept from document to document: a file of
@@ -61,7 +61,7 @@ internal static class PdfRenderer
         stream.SetLength(0);
         document.Save(stream, closeStream: false);
         var saved = stream.GetBuffer().AsSpan(0, (int)stream.Length);
-        var result = PdfCompactor.Compact(ReproducibleOutput.Pin(XmpAdjustment.Add(saved)), artifacts);
+        var result = PdfCompactor.Compact(ReproducibleOutput.Pin(XmpAdjustment.Add(saved)), marks);
         if (stream.Capacity > MaxKeptBufferSize)
         {
             t_buffer = null;

@@ -11,7 +11,9 @@ namespace JobDescGen.Pdf.Rendering.Compaction;
 /// <item>the save/restore pairs that only close at the end of the stream are dropped, so no marked
 /// content straddles a q/Q either (restoring state at the end of a page changes nothing);</item>
 /// <item>each "/Artifact BMC" gets its type (/Pagination Header or Footer, /Layout), in drawing order;</item>
-/// <item>strings shown in a bundled face get the face's pair kerning as TJ adjustments.</item>
+/// <item>strings shown in a bundled face get the face's pair kerning as TJ adjustments;</item>
+/// <item>a hyphen added at a line's end is shown inside a span whose /ActualText is a soft hyphen
+/// (U+00AD), as PDF 1.7 §14.8.2.2.3 asks, so the word is read and extracted whole.</item>
 /// </list>
 /// Text positions are tracked absolutely, so a reopened text object starts where the text was.
 /// </summary>
@@ -25,9 +27,12 @@ internal static class ContentNormalizer
 
     /// <param name="content">The page's content, uncompressed.</param>
     /// <param name="fonts">The page's font resources by name ("F0"), with the kerning of their face if bundled.</param>
-    /// <param name="artifacts">The kinds of the page's artifacts, in drawing order.</param>
-    public static byte[] Normalize(byte[] content, IReadOnlyDictionary<string, FaceKerning?> fonts, IReadOnlyList<ArtifactKind> artifacts)
+    /// <param name="marks">The kinds of the page's artifacts and which of its strings are added hyphens.</param>
+    public static byte[] Normalize(byte[] content, IReadOnlyDictionary<string, FaceKerning?> fonts, PageMarks marks)
     {
+        var artifacts = marks.Artifacts;
+        var softHyphens = marks.SoftHyphens.ToHashSet();
+        var shown = 0;
         var input = DropTrailingRestores(ContentParser.Parse(content));
         var output = new List<ContentOperation>(input.Count + 16);
         var inputMatrix = Identity;
@@ -90,6 +95,15 @@ internal static class ContentNormalizer
                     positioned = false;
                     advanced = true;
                     outputAdvanced = true;
+                    if (softHyphens.Contains(shown++))
+                    {
+                        // Marked content inside the text object, closed before it ends: it nests.
+                        output.Add(ContentOperation.Of("BDC", PdfToken.Of("/Span"), new PdfDictionary([new("ActualText", PdfToken.Of("<FEFF00AD>"))])));
+                        output.Add(operation);
+                        output.Add(ContentOperation.Of("EMC"));
+                        continue;
+                    }
+
                     output.Add(Kern(operation, font));
                     continue;
             }

@@ -20,8 +20,8 @@ internal static class PdfCompactor
     private static readonly ConcurrentDictionary<string, (byte[] Font, int Length, byte[] Map)> Fonts = new(StringComparer.Ordinal);
 
     /// <param name="pdf">A file as PDFsharp saves it uncompressed (<c>NoCompression</c>), one cross-reference table.</param>
-    /// <param name="artifacts">Per page, the kinds of its artifacts in drawing order.</param>
-    public static byte[] Compact(byte[] pdf, IReadOnlyList<IReadOnlyList<ArtifactKind>> artifacts)
+    /// <param name="marks">Per page, the kinds of its artifacts and its added hyphens.</param>
+    public static byte[] Compact(byte[] pdf, IReadOnlyList<PageMarks> marks)
     {
         var (objects, trailer) = PdfFileReader.Read(pdf);
         PdfObject? Resolve(PdfValue? value) => value is PdfReference r ? objects.GetValueOrDefault(r.Number) : null;
@@ -45,7 +45,7 @@ internal static class PdfCompactor
                 var plain = Plain(contents);
                 try
                 {
-                    contents.Stream = ContentNormalizer.Normalize(plain, fonts, i < artifacts.Count ? artifacts[i] : []);
+                    contents.Stream = ContentNormalizer.Normalize(plain, fonts, i < marks.Count ? marks[i] : PageMarks.None);
                 }
                 catch (FormatException)
                 {
