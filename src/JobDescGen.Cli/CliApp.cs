@@ -83,6 +83,7 @@ public static class CliApp
         Add(PreviewCommand.Create(isProcessConsole), PreviewCommand.Examples);
         Add(BuildCommand.Create(), BuildCommand.Examples);
         Add(DiffCommand.Create(), DiffCommand.Examples);
+        Add(ExplainCommand.Create(), ExplainCommand.Examples);
         Add(CompletionCommand.Create(), CompletionCommand.Examples);
 
         var help = root.Options.OfType<HelpOption>().Single();
