@@ -89,7 +89,7 @@ public static class GenerateCommand
         }
 
         var bytes = writer.Write(generated);
-        if (output == "-")
+        if (StandardOutput.IsMeantBy(output))
         {
             if (ReferenceEquals(console.Output, Console.Out))
             {
@@ -127,7 +127,7 @@ public static class GenerateCommand
     // "--output x.pdf" without --format means a PDF: writing Markdown into x.pdf would be a trap.
     private static DocumentFormat ChooseFormat(string? format, string? output)
     {
-        var extension = output is null or "-" ? string.Empty : Path.GetExtension(output).TrimStart('.').ToLowerInvariant();
+        var extension = output is null || StandardOutput.IsMeantBy(output) ? string.Empty : Path.GetExtension(output).TrimStart('.').ToLowerInvariant();
         var fromExtension = DocumentWriters.FormatNames.Contains(extension) ? extension : null;
         if (format is not null && fromExtension is not null && fromExtension != format)
         {
