@@ -19,7 +19,7 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
     /// <summary>Builds (or checks) and returns the outcome of every file.</summary>
     public BuildResult Run(BuildMode mode)
     {
-        using var folderLock = OutputFolderLock.Take(request.OutputDirectory, create: mode == BuildMode.Write, OutputFolderLock.Wait);
+        using var folderLock = OutputFolderLock.Take(request.OutputDirectory, OutputFolderLock.Wait);
         if (folderLock is null)
         {
             var busy = new Diagnostic(

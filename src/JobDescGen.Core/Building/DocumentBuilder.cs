@@ -128,10 +128,17 @@ internal sealed class DocumentBuilder(
     }
 
     // Deletes the files of a previous build under the folder, then the folder if that emptied it.
+    // A folder that held none of the build's files is the user's, even when empty: it stays.
     private bool ClearOwnFolder(string relativeFolder)
     {
         var prefix = relativeFolder + "/";
-        foreach (var entry in previous.Values.Where(e => e.Path.StartsWith(prefix, StringComparison.Ordinal)))
+        var ours = previous.Values.Where(e => e.Path.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        if (ours.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var entry in ours)
         {
             _folder.DeleteIfOurs(entry);
         }

@@ -65,7 +65,7 @@ internal sealed partial class OutputFolder(string directory)
     /// <summary>The files in the folder (any depth, '/' separators) that neither the manifest nor the manifest file itself account for.</summary>
     public IEnumerable<string> ExtraFiles(BuildManifest manifest)
     {
-        var expected = manifest.Entries.Select(e => e.Path).Append(BuildPlanner.ManifestFileName).Append(OutputFolderLock.FileName).ToHashSet(StringComparer.Ordinal);
+        var expected = manifest.Entries.Select(e => e.Path).Append(BuildPlanner.ManifestFileName).ToHashSet(StringComparer.Ordinal);
         return Walk().Where(f => !expected.Contains(f)).ToList();
     }
 

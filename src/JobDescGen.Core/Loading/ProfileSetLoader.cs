@@ -17,6 +17,12 @@ public static class ProfileSetLoader
     {
         if (File.Exists(path))
         {
+            // Only a YAML file names a profile: a stray file called 'profiles' is no profile at all.
+            if (Path.GetExtension(path).ToLowerInvariant() is not (".yaml" or ".yml"))
+            {
+                return [];
+            }
+
             var folder = Parent(path);
             // A level file (profile/levels/A1.yaml) belongs to the profile one folder up.
             if (!File.Exists(Path.Combine(folder, ProfileLoader.ProfileFileName)) && Path.GetFileName(Path.GetFullPath(folder)) == ProfileLoader.LevelsFolderName)
@@ -89,6 +95,12 @@ public static class ProfileSetLoader
     // folder ("validate .") gives "..", not "." again.
     private static string SharedFolder(string directory)
     {
+        var given = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(directory));
+        if (!string.IsNullOrEmpty(given) && Path.GetFileName(Path.TrimEndingDirectorySeparator(directory)) is not ("." or ".."))
+        {
+            return given;
+        }
+
         var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));
         return parent is null ? "." : Path.GetRelativePath(Environment.CurrentDirectory, parent);
     }

@@ -74,7 +74,10 @@ public sealed class JobDescriptionRenderer
         context.PushGlobal(model);
         try
         {
-            return new RenderResult(MarkdownTidier.Tidy(parsed.Template.Render(context)), []);
+            var markdown = parsed.Template.Render(context);
+            return ControlCharacters.IndexOfUnsafe(markdown) is var index and >= 0
+                ? new RenderResult(null, [ControlCharacterError(templateName, markdown[index])])
+                : new RenderResult(MarkdownTidier.Tidy(markdown), []);
         }
         catch (ScriptRuntimeException exception) when (budget.IsCancellationRequested)
         {
@@ -93,6 +96,14 @@ public sealed class JobDescriptionRenderer
             return new RenderResult(null, diagnostics);
         }
     }
+
+    // Profile texts cannot hold control characters (the loader refuses them); a template that
+    // writes one would carry escape sequences into every document and terminal preview.
+    private Diagnostic ControlCharacterError(string templateName, char c) => new(
+        DiagnosticSeverity.Error,
+        SourceLocation.FileOnly(_source.UserDirectory is null ? templateName : Path.Combine(_source.UserDirectory, templateName)),
+        $"template error: the template '{templateName}' writes the control character {ControlCharacters.Describe(c)} into the document",
+        "remove the escape (\\x1b, \\u001b, ...) from the template: documents hold text, not terminal codes");
 
     private ParsedTemplate Parse(string name)
     {
