@@ -61,7 +61,7 @@ public static class SourceText
             return new Diagnostic(
                 DiagnosticSeverity.Error,
                 new SourceLocation(path, line, column),
-                "the file is not UTF-8 text",
+                encoding == StrictUtf8 ? "the file is not UTF-8 text" : "the file is not valid UTF-16 text (it starts with a UTF-16 byte order mark)",
                 "save it as UTF-8 (your editor's 'Save with encoding' or 'File encoding' setting)");
         }
     }

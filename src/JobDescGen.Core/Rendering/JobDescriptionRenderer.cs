@@ -89,6 +89,15 @@ public sealed class JobDescriptionRenderer
             _timedOut.TryAdd(templateName, diagnostic);
             return new RenderResult(null, [diagnostic]);
         }
+        catch (ScriptRuntimeException exception) when (exception.OriginalMessage.Contains("OutputLimit", StringComparison.Ordinal) || exception.OriginalMessage.Contains("LimitToString", StringComparison.Ordinal))
+        {
+            var diagnostics = new DiagnosticBag();
+            diagnostics.Error(
+                Locate(exception.Span),
+                $"template error: the document from '{templateName}' is longer than the {OutputLimit:N0}-character limit (stopped here)",
+                "a job description is a few pages: look for a loop that writes far more than it should");
+            return new RenderResult(null, diagnostics);
+        }
         catch (ScriptRuntimeException exception)
         {
             var diagnostics = new DiagnosticBag();

@@ -58,6 +58,16 @@ public static partial class YamlDocumentReader
                 "check the indentation and quoting on this line and the line before it");
             return null;
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's scanner throws this for a \u escape of a low surrogate before a high one.
+            var mark = parser.Current?.End ?? Mark.Empty;
+            diagnostics.Error(
+                Locate(file, mark.Line > 0 ? mark : new Mark(0, 1, 1)),
+                "the text after this point holds a \\u escape that is not a character (a lone surrogate)",
+                "remove the \\u escape, or write the character itself");
+            return null;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner fails this way on some malformed flow collections ("[1, 2" then
