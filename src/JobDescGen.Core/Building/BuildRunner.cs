@@ -75,15 +75,21 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
             Report(p => p.ProfileCompleted());
         });
         AddAll(diagnostics, run.Planner.UnknownLevels());
+        Finished(run.Planner.Refused, run.Results);
 
         return Finish(mode, previous, [.. run.Results], [.. run.CleanProfiles], [.. diagnostics], [.. run.FailedProfiles.Order(StringComparer.Ordinal)]);
     }
 
-    private static Diagnostic Unexpected(string directory, Exception exception) => new(
-        DiagnosticSeverity.Error,
-        SourceLocation.FileOnly(directory),
-        $"internal error while building this profile ({exception.GetType().Name}): {exception.Message}",
-        "this is a bug in jobdescgen; the other profiles were built; please report it with this profile");
+    private static Diagnostic Unexpected(string directory, Exception caught)
+    {
+        // The documents of a profile are built in parallel: show the first real exception, not the wrapper.
+        var exception = caught is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : caught;
+        return new(
+            DiagnosticSeverity.Error,
+            SourceLocation.FileOnly(directory),
+            $"internal error while building this profile ({exception.GetType().Name}): {exception.Message}",
+            "this is a bug in jobdescgen; the other profiles were built; please report it with this profile");
+    }
 
     private static ParallelOptions AllCores => new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
