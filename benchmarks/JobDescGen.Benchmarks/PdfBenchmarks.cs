@@ -3,6 +3,7 @@
 using BenchmarkDotNet.Attributes;
 using JobDescGen.Diagnostics;
 using JobDescGen.Generation;
+using JobDescGen.Marking;
 using JobDescGen.Loading;
 using JobDescGen.Model;
 using JobDescGen.Pdf;
@@ -21,7 +22,7 @@ public class PdfBenchmarks
     private RoleProfile _profile = null!;
     private JobDescriptionGenerator _generator = null!;
     private PdfDocumentWriter _writer = null!;
-    private GeneratedMarkdown _markdown = null!;
+    private RenderedDocument _markdown = null!;
 
     /// <summary>The level to write; A2 has the most text.</summary>
     [Params("C", "A2")]
@@ -35,7 +36,7 @@ public class PdfBenchmarks
         _profile = loaded.Profile ?? throw new InvalidOperationException("the bundled profile did not load");
         _generator = new JobDescriptionGenerator(new TemplateSource(null), new DateOnly(2026, 3, 1));
         _writer = new PdfDocumentWriter(ThemeLoader.Load(null, new DiagnosticBag())!);
-        _markdown = _generator.Generate(_profile, Level);
+        _markdown = _generator.Generate(_profile, Level).Required;
     }
 
     /// <summary>Markdown to PDF bytes: layout, drawing, font subsetting, saving.</summary>
@@ -44,7 +45,7 @@ public class PdfBenchmarks
 
     /// <summary>The whole pipeline after loading: resolve, render the template, write the PDF.</summary>
     [Benchmark]
-    public byte[] GenerateAndWritePdf() => _writer.Write(_generator.Generate(_profile, Level));
+    public byte[] GenerateAndWritePdf() => _writer.Write(_generator.Generate(_profile, Level).Required);
 
     private static string RepositoryRoot()
     {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using JobDescGen.ProfileGenerator;
+using JobDescGen.Testing;
 
 // jobdescgen-profiles OUT_DIR [COUNT] [--languages nl,fr] [--seed N]
 // Writes COUNT synthetic role profiles (plus levels.yaml) the size of the bundled one.

@@ -1,11 +1,10 @@
 using JobDescGen.Diagnostics;
-using JobDescGen.Generation;
+using JobDescGen.Marking;
 using JobDescGen.Pdf.Building;
 using JobDescGen.Pdf.Layout;
 using JobDescGen.Pdf.Rendering;
 using JobDescGen.Pdf.Text;
 using JobDescGen.Pdf.Theme;
-using JobDescGen.Rendering;
 using JobDescGen.Writing;
 using Markdig.Syntax;
 
@@ -46,15 +45,10 @@ public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter
     }
 
     /// <inheritdoc />
-    public byte[] Write(GeneratedMarkdown document)
-    {
-        var markdown = document.Markdown ?? throw new ArgumentException("the document failed to render", nameof(document));
-        var ast = MarkdownAst.Parse(markdown);
-        var continued = document.Language?.Labels.GetValueOrDefault("continued") ?? "(vervolg)";
-        return PdfRenderer.Render(Layout(ast, continued), theme, Furniture(document), DocumentMetadata.From(document, theme), _measurer);
-    }
+    public byte[] Write(RenderedDocument document) =>
+        PdfRenderer.Render(Layout(document.Ast, document.Label("continued")), theme, Furniture(document), DocumentMetadata.From(document, theme), _measurer);
 
-    /// <summary>Lays out <paramref name="markdown"/> into pages without drawing them.</summary>
+    /// <summary>Lays out a marked Markdown document into pages without drawing them.</summary>
     internal PageLayout Layout(MarkdownDocument markdown, string continuedLabel = "(vervolg)")
     {
         var blocks = new BlockBuilder(_styles, _measurer, continuedLabel).Build(markdown);
@@ -68,34 +62,7 @@ public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter
         }
     }
 
-    /// <summary>
-    /// Header and footer from the data, not from the Markdown: a user's template may put anything
-    /// under its title, and an introduction repeated in every footer is not a footer.
-    /// </summary>
-    private PageFurniture Furniture(GeneratedMarkdown document)
-    {
-        var description = document.Description;
-        var pack = document.Language;
-        string? Label(string key) => pack?.Labels.GetValueOrDefault(key);
-        var parts = new List<string>();
-        if (description.Version is { Length: > 0 } version)
-        {
-            parts.Add(Label("version") is { } v ? $"{v} {version}" : version);
-        }
-
-        var date = pack is null ? description.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : pack.LongDate(description.Date);
-        parts.Add(Label("date") is { } d ? $"{d} {date}" : date);
-        if (description.Organisation is { Length: > 0 } organisation)
-        {
-            parts.Add(organisation);
-        }
-
-        return new PageFurniture(
-            theme,
-            _styles,
-            _measurer,
-            $"{description.Title} — {description.Level.Name}",
-            string.Join(" · ", parts),
-            (page, pages) => pack?.PageLabel(page, pages) ?? $"{page} / {pages}");
-    }
+    /// <summary>Header and footer from the document facts, not from the Markdown.</summary>
+    private PageFurniture Furniture(RenderedDocument document) =>
+        new(theme, _styles, _measurer, document.Facts.HeaderText, document.Facts.FooterText, document.PageLabel);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JobDescGen.Testing;
 
 namespace JobDescGen.Build.Tests;
 
@@ -45,7 +46,11 @@ public sealed class CommandOutputTests : IDisposable
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("build", root.GetProperty("mode").GetString());
         Assert.True(root.GetProperty("succeeded").GetBoolean());
-        Assert.Equal(Cli.Commands.BuildCommand.ToolVersion(), root.GetProperty("toolVersion").GetString());
+        // The version the project declares (its one place), as the manifest on disk records it too.
+        var declared = System.Xml.Linq.XDocument.Load(RepoPaths.Of("Directory.Build.props")).Descendants("Version").Single().Value;
+        var reported = root.GetProperty("toolVersion").GetString()!;
+        Assert.Matches($"^{System.Text.RegularExpressions.Regex.Escape(declared)}([-+].*)?$", reported);
+        Assert.Contains($"\"toolVersion\": \"{reported}\"", File.ReadAllText(Path.Combine(_workspace.Output, "manifest.json")), StringComparison.Ordinal);
         var counts = root.GetProperty("counts");
         Assert.Equal((2, 2, 0), (counts.GetProperty("built").GetInt32(), counts.GetProperty("upToDate").GetInt32(), counts.GetProperty("failed").GetInt32()));
         Assert.Equal("written", root.GetProperty("manifest").GetString());

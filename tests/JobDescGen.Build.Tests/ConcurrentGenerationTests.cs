@@ -12,11 +12,11 @@ public sealed class ConcurrentGenerationTests
     {
         var profile = ProfileSetLoader.Load(RepoPaths.BundledProfile).Profile!;
         var levels = profile.Levels.Select(l => l.LevelId).ToArray();
-        var expected = levels.ToDictionary(l => l, l => new JobDescriptionGenerator(new TemplateSource(RepoPaths.Templates), new DateOnly(2026, 1, 1)).Generate(profile, l).Markdown);
+        var expected = levels.ToDictionary(l => l, l => new JobDescriptionGenerator(new TemplateSource(RepoPaths.Templates), new DateOnly(2026, 1, 1)).Generate(profile, l).Document?.Markdown);
 
         var shared = new JobDescriptionGenerator(new TemplateSource(RepoPaths.Templates), new DateOnly(2026, 1, 1));
         var actual = new string?[400];
-        Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => actual[i] = shared.Generate(profile, levels[i % levels.Length]).Markdown);
+        Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => actual[i] = shared.Generate(profile, levels[i % levels.Length]).Document?.Markdown);
 
         for (var i = 0; i < actual.Length; i++)
         {

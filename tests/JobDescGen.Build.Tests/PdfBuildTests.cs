@@ -3,7 +3,7 @@ using JobDescGen.Diagnostics;
 using JobDescGen.Generation;
 using JobDescGen.Loading;
 using JobDescGen.Pdf;
-using JobDescGen.ProfileGenerator;
+using JobDescGen.Testing;
 using JobDescGen.Rendering;
 using JobDescGen.Writing;
 
@@ -38,7 +38,7 @@ public sealed class PdfBuildTests : IDisposable
         foreach (var pdf in result.Files.Where(f => f.Format == "pdf"))
         {
             var profile = ProfileSetLoader.Load(Path.Combine(profiles, pdf.Profile!)).Profile!;
-            var alone = PdfDocumentWriter.Create(null, new DiagnosticBag())!.Write(generator.Generate(profile, pdf.Level!));
+            var alone = PdfDocumentWriter.Create(null, new DiagnosticBag())!.Write(generator.Generate(profile, pdf.Level!).Required);
             Assert.Equal(alone, File.ReadAllBytes(Path.Combine(request.OutputDirectory, pdf.Path)));
         }
 

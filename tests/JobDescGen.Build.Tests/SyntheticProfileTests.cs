@@ -1,5 +1,5 @@
 using JobDescGen.Building;
-using JobDescGen.ProfileGenerator;
+using JobDescGen.Testing;
 using JobDescGen.Writing;
 
 namespace JobDescGen.Build.Tests;
@@ -35,12 +35,26 @@ public sealed class SyntheticProfileTests : IDisposable
     [Fact]
     public void The_same_seed_writes_the_same_profiles()
     {
-        new SyntheticProfileWriter(3, ["nl"]).WriteAll(Path.Combine(_root, "a"), 2);
+        var written = new SyntheticProfileWriter(3, ["nl"]).WriteAll(Path.Combine(_root, "a"), 2);
         new SyntheticProfileWriter(3, ["nl"]).WriteAll(Path.Combine(_root, "b"), 2);
+        new SyntheticProfileWriter(4, ["nl"]).WriteAll(Path.Combine(_root, "c"), 2);
 
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(_root, "a"), "*", SearchOption.AllDirectories))
-        {
-            Assert.Equal(File.ReadAllText(file), File.ReadAllText(file.Replace(Path.Combine(_root, "a"), Path.Combine(_root, "b"), StringComparison.Ordinal)));
-        }
+        // levels.yaml, and per profile profile.yaml and four level files.
+        var files = Files("a");
+        Assert.Equal(1 + (2 * 5), written);
+        Assert.Equal(written, files.Count);
+        Assert.Equal(files.Keys, Files("b").Keys);
+        Assert.All(files, file => Assert.Equal(file.Value, Files("b")[file.Key]));
+
+        // Another seed writes other text into the same files: the seed is what makes them equal.
+        Assert.Equal(files.Keys, Files("c").Keys);
+        Assert.NotEqual(files["functie-0001/profile.yaml"], Files("c")["functie-0001/profile.yaml"]);
+    }
+
+    private Dictionary<string, string> Files(string folder)
+    {
+        var root = Path.Combine(_root, folder);
+        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
     }
 }

@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Reflection;
 using JobDescGen.Building;
 using JobDescGen.Cli.Infrastructure;
+using JobDescGen.Diagnostics;
+using JobDescGen.Formats;
 using JobDescGen.Writing;
 
 namespace JobDescGen.Cli.Commands;
@@ -102,6 +104,7 @@ public static class BuildCommand
         var elapsed = clock.Elapsed;
 
         console.Report(result.Diagnostics);
+        GitHubBuildReport.Write(result, settings.Output, elapsed, console.Error);
         if (settings.Json)
         {
             console.Output.Write(BuildReportSerializer.Serialize(result, elapsed));
@@ -146,23 +149,22 @@ public static class BuildCommand
 
     private static List<IDocumentWriter>? Writers(string? value, string? templates, CliConsole console)
     {
-        var formats = new List<DocumentFormat>();
+        var registry = ToolFormats.Registry;
+        var formats = new List<IOutputFormat>();
         foreach (var name in (value is null ? AllFormats() : Split(value)).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            if (!AllFormats().Contains(name, StringComparer.OrdinalIgnoreCase))
-            {
-                throw new UsageException($"unknown format '{name}'", $"formats: {string.Join(", ", AllFormats())}");
-            }
-
-            formats.Add(DocumentWriters.Parse(name));
+            formats.Add(registry.Find(name) ?? throw new UsageException($"unknown format '{name}'", $"formats: {registry.NameList}"));
         }
 
         if (formats.Count == 0)
         {
-            throw new UsageException("--formats names no format", $"formats: {string.Join(", ", AllFormats())}");
+            throw new UsageException("--formats names no format", $"formats: {registry.NameList}");
         }
 
-        var writers = formats.Select(format => DocumentWriters.For(format, templates, console)).ToList();
+        var diagnostics = new DiagnosticBag();
+        var context = new FormatContext(templates);
+        var writers = formats.Select(format => format.CreateWriter(context, diagnostics)).ToList();
+        console.Report(diagnostics.Sorted());
         return writers.Contains(null) ? null : [.. writers.OfType<IDocumentWriter>()];
     }
 
@@ -189,7 +191,7 @@ public static class BuildCommand
         }
     }
 
-    private static List<string> AllFormats() => [.. DocumentWriters.FormatNames];
+    private static List<string> AllFormats() => [.. ToolFormats.Registry.Names];
 
     private static List<string> Split(string value) =>
         [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using JobDescGen.Building;
 using JobDescGen.Cli.Infrastructure;
-using JobDescGen.Generation;
-using JobDescGen.Rendering;
+using JobDescGen.Diagnostics;
+using JobDescGen.Formats;
+using JobDescGen.Pipeline;
 using JobDescGen.Writing;
 
 namespace JobDescGen.Cli.Commands;
@@ -28,16 +29,21 @@ public static class GenerateCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var level = new Option<string>("--level", "-l") { Description = "Level to generate (for example C, B, A1, A2)", Required = true, HelpName = "LEVEL" };
-        var format = new Option<string?>("--format", "-f") { Description = "Output format [default: the extension of --output when it names one, else md]" };
+        var format = new Option<string?>("--format", "-f")
+        {
+            Description = $"Output format: {ToolFormats.Described} [default: the extension of --output when it names one, else md]",
+            HelpName = "FORMAT",
+        };
         format.Validators.Add(result =>
         {
             // Case-insensitive like build's --formats: "--format PDF" means pdf.
             var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
-            if (value is not null && !DocumentWriters.FormatNames.Contains(value.ToLowerInvariant()))
+            if (value is not null && ToolFormats.Registry.Find(value) is null)
             {
-                result.AddError($"unknown format '{value}'; formats: {string.Join(", ", DocumentWriters.FormatNames)}");
+                result.AddError($"unknown format '{value}'; formats: {ToolFormats.Registry.NameList}");
             }
         });
+        format.CompletionSources.Add(_ => ToolFormats.Registry.Names.Select(n => new System.CommandLine.Completions.CompletionItem(n)));
         var output = new Option<string?>("--output", "-o")
         {
             Description = "File to write, a folder (ending in /) to write into, or - for stdout [default: out/<profile>-<level>.<format>]",
@@ -52,7 +58,7 @@ public static class GenerateCommand
             new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
             parse.GetValue(profile),
             parse.GetValue(level)!,
-            ChooseFormat(Lower(parse.GetValue(format)), parse.GetValue(output)),
+            ChooseFormat(parse.GetValue(format), parse.GetValue(output)),
             parse.GetValue(output),
             parse.GetValue(language),
             parse.GetValue(profiles)!,
@@ -60,35 +66,27 @@ public static class GenerateCommand
         return command;
     }
 
-    private static int Run(CliConsole console, string? profileArgument, string level, DocumentFormat format, string? output, string? language, string profilesDirectory, string? templatesDirectory)
+    private static int Run(CliConsole console, string? profileArgument, string level, IOutputFormat format, string? output, string? language, string profilesDirectory, string? templatesDirectory)
     {
-        var templateFolder = CommonOptions.ResolveTemplates(templatesDirectory);
-        var loaded = ProfileSelector.Select(profileArgument, profilesDirectory);
-        console.Report(loaded.Diagnostics);
-        if (loaded.Profile is null)
+        var pipeline = ToolPipeline.Create(templatesDirectory);
+        var run = pipeline.Generate(new DocumentRequest(profileArgument, profilesDirectory, level, language));
+        console.Report(run.Diagnostics);
+        if (run.Status != PipelineStatus.Ok)
         {
-            return ExitCodes.ContentError;
+            return PipelineExit.Code(run.Status);
         }
 
-        var profile = loaded.Profile;
-        var variant = ProfileSelector.RequireLevel(profile, level);
-        var lang = ProfileSelector.RequireLanguage(profile, language);
-
-        var generator = new JobDescriptionGenerator(new TemplateSource(templateFolder), ToolEnvironment.FallbackDate());
-        var generated = generator.Generate(profile, variant.LevelId, lang);
-        console.Report(generated.Diagnostics);
-        if (generated.Markdown is null)
-        {
-            return ExitCodes.ContentError;
-        }
-
-        var writer = DocumentWriters.For(format, templateFolder, console);
+        var writerDiagnostics = new DiagnosticBag();
+        var writer = pipeline.CreateWriter(format, writerDiagnostics);
+        console.Report(writerDiagnostics.Sorted());
         if (writer is null)
         {
             return ExitCodes.ContentError;
         }
 
-        var bytes = writer.Write(generated);
+        var profile = run.Profile!;
+        var generated = run.Generated!;
+        var bytes = writer.Write(generated.Required);
         if (StandardOutput.IsMeantBy(output))
         {
             if (ReferenceEquals(console.Output, Console.Out))
@@ -108,7 +106,7 @@ public static class GenerateCommand
         }
 
         // The same default name the batch build gives, so 'generate' and 'build' agree on file names.
-        var fileName = OutputNamePattern.Parse(OutputNamePattern.Default).Format(profile.Id, variant.LevelId, generated.Description.Language, writer.Extension, profile.Languages.Count > 1);
+        var fileName = OutputNamePattern.Parse(OutputNamePattern.Default).Format(profile.Id, generated.Description.Level.Id, generated.Description.Language, writer.Extension, profile.Languages.Count > 1);
         var path = OutputPath(output, fileName);
         try
         {
@@ -124,20 +122,27 @@ public static class GenerateCommand
         return ExitCodes.Success;
     }
 
-    // "--output x.pdf" without --format means a PDF: writing Markdown into x.pdf would be a trap.
-    private static DocumentFormat ChooseFormat(string? format, string? output)
+    // "--output x.pdf" without --format means a PDF: writing Markdown into x.pdf would be a trap, and
+    // so would writing anything into x.docx before the tool has that format.
+    private static IOutputFormat ChooseFormat(string? format, string? output)
     {
-        var extension = output is null || StandardOutput.IsMeantBy(output) ? string.Empty : Path.GetExtension(output).TrimStart('.').ToLowerInvariant();
-        var fromExtension = DocumentWriters.FormatNames.Contains(extension) ? extension : null;
-        if (format is not null && fromExtension is not null && fromExtension != format)
+        var registry = ToolFormats.Registry;
+        var named = format is null ? null : registry.Find(format);
+        var file = output is null || StandardOutput.IsMeantBy(output) || output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar) || Directory.Exists(output) ? null : output;
+        var extension = file is null ? string.Empty : Path.GetExtension(file).TrimStart('.');
+        var fromExtension = file is null ? null : registry.ForPath(file);
+        if (named is not null && fromExtension is not null && fromExtension != named)
         {
-            throw new UsageException($"--format {format} does not match the output file '{output}'", $"use --format {fromExtension}, or name the file .{format}");
+            throw new UsageException($"--format {named.Name} does not match the output file '{output}'", $"use --format {fromExtension.Name}, or name the file .{named.Extension}");
         }
 
-        return DocumentWriters.Parse(format ?? fromExtension ?? "md");
-    }
+        if (named is null && fromExtension is null && extension.Length > 0)
+        {
+            throw new UsageException($"'.{extension}' is not an output format ('{output}')", $"formats: {registry.NameList}; name the file with one of their extensions, or give --format");
+        }
 
-    private static string? Lower(string? value) => value?.ToLowerInvariant();
+        return named ?? fromExtension ?? registry.Find("md")!;
+    }
 
     private static string OutputPath(string? output, string fileName)
     {

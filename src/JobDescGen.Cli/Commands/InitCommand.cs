@@ -22,7 +22,7 @@ public static class InitCommand
     {
         var directory = new Argument<string>("DIR") { Description = "Folder to write into", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "." };
         var force = new Option<bool>("--force") { Description = "Overwrite files that already exist" };
-        var command = new Command("init", "Write a starter folder: example profile, built-in templates and labels, JSON schemas") { directory, force };
+        var command = new Command("init", "Write a starter folder: example profile, built-in templates and labels, JSON schemas, and .vscode/settings.json mapping the schemas to the files") { directory, force };
         command.SetAction(parse => Run(
             new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
             parse.GetValue(directory)!,
@@ -32,7 +32,7 @@ public static class InitCommand
 
     private static int Run(CliConsole console, string directory, bool force)
     {
-        var files = Folders.SelectMany(BuiltInResources.Under).ToList();
+        var files = Folders.SelectMany(BuiltInResources.Under).Append(EditorSettings.Path).ToList();
         var existing = files.Where(f => File.Exists(Path.Combine(directory, f))).ToList();
         if (existing.Count > 0 && !force)
         {
@@ -46,7 +46,7 @@ public static class InitCommand
         foreach (var file in files)
         {
             var target = Path.Combine(directory, file);
-            AtomicFileWriter.Write(target, BuiltInResources.ReadBytes(file));
+            AtomicFileWriter.Write(target, file == EditorSettings.Path ? System.Text.Encoding.UTF8.GetBytes(EditorSettings.Text()) : BuiltInResources.ReadBytes(file));
             console.Output.WriteLine(target);
         }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using JobDescGen.Cli.Infrastructure;
+using JobDescGen.Pipeline;
 using JobDescGen.Terminal.Output;
 using JobDescGen.Terminal.Preview;
 using JobDescGen.Terminal.Theming;
@@ -102,17 +103,22 @@ public static class PreviewCommand
         }
 
         var templateFolder = CommonOptions.ResolveTemplates(arguments.Templates);
-        var loaded = ProfileSelector.Select(arguments.Profile, arguments.Profiles);
+        var choice = ProfileSelection.Select(arguments.Profile, arguments.Profiles);
+        if (choice.Loaded is not { } loaded)
+        {
+            console.Report(choice.Problems);
+            return ExitCodes.UsageError;
+        }
+
         if (loaded.Profile is not null)
         {
             // Wrong levels are command-line mistakes (exit 2), caught before anything is drawn.
-            ProfileSelector.RequireLevel(loaded.Profile, arguments.Level);
-            if (arguments.Compare is not null)
+            var problems = LevelSelection.Check(loaded.Profile, new[] { arguments.Level, arguments.Compare }.OfType<string>(), arguments.Language);
+            if (problems.Count > 0)
             {
-                ProfileSelector.RequireLevel(loaded.Profile, arguments.Compare);
+                console.Report(problems);
+                return ExitCodes.UsageError;
             }
-
-            ProfileSelector.RequireLanguage(loaded.Profile, arguments.Language);
         }
         else if (!arguments.Watch)
         {

@@ -20,6 +20,8 @@ public sealed class CliConsole(TextWriter output, TextWriter error)
         {
             Error.Write(new DiagnosticFormatter(BuiltInResources.ReadLinesForDiagnostics).FormatAll(list));
         }
+
+        GitHubAnnotations.Write(list, Error);
     }
 
     /// <summary>Prints a one-line error with an optional hint.</summary>

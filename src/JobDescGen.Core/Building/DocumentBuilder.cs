@@ -51,13 +51,13 @@ internal sealed class DocumentBuilder(
         return (results, diagnostics);
     }
 
-    private DocumentResult Make(PlannedDocument document, PlannedOutput output, GeneratedMarkdown generated, List<Diagnostic> diagnostics)
+    private DocumentResult Make(PlannedDocument document, PlannedOutput output, GeneratedDocument generated, List<Diagnostic> diagnostics)
     {
         var levelFile = document.Profile.FindLevel(document.LevelId)!.File;
         byte[] bytes;
         try
         {
-            bytes = output.Writer.Write(generated);
+            bytes = output.Writer.Write(generated.Required);
         }
         catch (DocumentWriteException exception)
         {

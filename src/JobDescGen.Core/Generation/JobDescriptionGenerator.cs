@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using JobDescGen.Diagnostics;
+using JobDescGen.Marking;
 using JobDescGen.Model;
 using JobDescGen.Rendering;
 using JobDescGen.Resolving;
@@ -7,7 +8,7 @@ using JobDescGen.Resolving;
 namespace JobDescGen.Generation;
 
 /// <summary>
-/// The pipeline after loading: resolve a level, load the language's labels, render the template.
+/// The pipeline after loading: resolve a level, load the language's labels, render the template, parse and mark the Markdown.
 /// One instance serves many documents and reuses parsed templates and label files.
 /// </summary>
 public sealed class JobDescriptionGenerator(TemplateSource templates, DateOnly fallbackDate)
@@ -19,7 +20,7 @@ public sealed class JobDescriptionGenerator(TemplateSource templates, DateOnly f
     public TemplateSource Templates => templates;
 
     /// <summary>Resolves <paramref name="levelId"/> of <paramref name="profile"/> and renders it to Markdown.</summary>
-    public GeneratedMarkdown Generate(RoleProfile profile, string levelId, string? language = null)
+    public GeneratedDocument Generate(RoleProfile profile, string levelId, string? language = null)
     {
         var description = LevelResolver.Resolve(profile, levelId, language, fallbackDate);
         var (pack, languageDiagnostics) = _languages.GetOrAdd(description.Language, lang =>
@@ -31,10 +32,11 @@ public sealed class JobDescriptionGenerator(TemplateSource templates, DateOnly f
 
         if (pack is null || languageDiagnostics.ErrorCount() > 0)
         {
-            return new GeneratedMarkdown(description, null, languageDiagnostics);
+            return new GeneratedDocument(description, null, languageDiagnostics);
         }
 
         var result = _renderer.Render(description, pack);
-        return new GeneratedMarkdown(description, result.Markdown, [.. languageDiagnostics, .. result.Diagnostics], pack);
+        var document = result.Markdown is null ? null : RenderedDocument.Create(description, pack, result.Markdown);
+        return new GeneratedDocument(description, document, [.. languageDiagnostics, .. result.Diagnostics]);
     }
 }

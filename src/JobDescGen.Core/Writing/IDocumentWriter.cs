@@ -1,10 +1,11 @@
-using JobDescGen.Generation;
+using JobDescGen.Marking;
 
 namespace JobDescGen.Writing;
 
 /// <summary>
-/// Turns one rendered job description into the bytes of one output format. Every writer starts
-/// from the same Markdown, so a user's template changes every format alike.
+/// Turns one rendered job description into the bytes of one output format. Every writer reads the
+/// same marked document, so a user's template changes every format alike. Made by its
+/// <see cref="Formats.IOutputFormat"/>; one instance may serve many documents on many threads.
 /// </summary>
 public interface IDocumentWriter
 {
@@ -15,5 +16,5 @@ public interface IDocumentWriter
     string Extension { get; }
 
     /// <summary>The document's bytes. Must be deterministic: same input, same bytes.</summary>
-    byte[] Write(GeneratedMarkdown document);
+    byte[] Write(RenderedDocument document);
 }

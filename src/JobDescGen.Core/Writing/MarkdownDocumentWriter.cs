@@ -1,5 +1,5 @@
 using System.Text;
-using JobDescGen.Generation;
+using JobDescGen.Marking;
 
 namespace JobDescGen.Writing;
 
@@ -15,6 +15,5 @@ public sealed class MarkdownDocumentWriter : IDocumentWriter
     public string Extension => "md";
 
     /// <inheritdoc />
-    public byte[] Write(GeneratedMarkdown document) =>
-        Utf8.GetBytes(document.Markdown ?? throw new ArgumentException("the document failed to render", nameof(document)));
+    public byte[] Write(RenderedDocument document) => Utf8.GetBytes(document.Markdown);
 }

@@ -1,10 +1,11 @@
+using JobDescGen.Marking;
 using JobDescGen.Pdf.Elements;
+using ContainerInline = Markdig.Syntax.Inlines.ContainerInline;
 using JobDescGen.Pdf.Layout;
 using JobDescGen.Pdf.Tagging;
 using JobDescGen.Pdf.Text;
 using JobDescGen.Pdf.Theme;
 using Markdig.Extensions.Tables;
-using Markdig.Syntax.Inlines;
 using CodeBlock = Markdig.Syntax.CodeBlock;
 using ContainerBlock = Markdig.Syntax.ContainerBlock;
 using LeafBlock = Markdig.Syntax.LeafBlock;
@@ -36,10 +37,10 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
         for (var i = 0; i < container.Count; i++)
         {
             var node = container[i];
-            if (node is MdHeading { Level: 1 } title && blocks.Count == 0 && container is MarkdownDocument)
+            if (node is MdHeading title && node.Mark().Role == BlockRole.Title)
             {
-                // The first level-1 heading and the line under it form the title block.
-                var byline = i + 1 < container.Count ? Byline.Of(container[i + 1]) : null;
+                // The title and the line under it (the byline, when the template has one) form the title block.
+                var byline = i + 1 < container.Count && container[i + 1].Mark().Role == BlockRole.Byline ? container[i + 1] as MdParagraph : null;
                 blocks.Add(Title(title, byline));
                 i += byline is null ? 0 : 1;
                 continue;
@@ -88,7 +89,7 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
             2 => (styles.Section, Theme.SectionSpacing, Theme.AccentColor),
             _ => (styles.Subsection, Theme.SubsectionSpacing, null),
         };
-        var runs = ReferenceMark.Detach(InlineCollector.Collect(heading.Inline, format.Style, Theme.AccentColor), Theme.AccentColor);
+        var runs = InlineCollector.Collect(heading.Inline, format.Style, Theme.AccentColor);
         return new HeadingBlock(level, new ParagraphBlock(runs, format, HeadingBlock.TagOf(level), measurer), rule, Theme.HeadingRuleGap, Theme.HeadingRuleWidth)
         {
             SpaceBefore = before,
@@ -101,8 +102,8 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
         // List items stay ragged-right: justifying short lines beside bullets opens wide gaps.
         var format = scope.ListDepth > 0 ? scope.Body with { Align = TextAlignment.Left } : scope.Body;
 
-        // A paragraph that is nothing but bold text is a lead-in to what follows ("Voorbeelden van taken").
-        var leadIn = paragraph.Inline?.Count() == 1 && paragraph.Inline.FirstChild is EmphasisInline { DelimiterCount: 2 };
+        // A lead-in introduces what follows ("Voorbeelden van taken") and stays with it.
+        var leadIn = paragraph.Mark().Role == BlockRole.LeadIn;
         var after = scope.ListDepth > 0 ? Theme.ListItemSpacing : Theme.ParagraphSpacing;
         return new ParagraphBlock(InlineCollector.Collect(paragraph.Inline, format.Style, Theme.AccentColor), format, StructureTag.Paragraph, measurer)
         {
@@ -171,7 +172,7 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
                 var format = row.IsHeader ? styles.HeaderCell : rowHeader ? styles.RowHeaderCell : styles.Cell;
                 format = format with { Align = Alignment(table, i) };
                 var content = cell.OfType<MdParagraph>()
-                    .Select(p => (Block)new ParagraphBlock(InlineCollector.Collect(p.Inline, format.Style, Theme.AccentColor, markReferences: true), format, StructureTag.Paragraph, measurer))
+                    .Select(p => (Block)new ParagraphBlock(InlineCollector.Collect(p.Inline, format.Style, Theme.AccentColor), format, StructureTag.Paragraph, measurer))
                     .ToList();
 
                 // The first column names the row (the criterion), so it is the row's header cell.

@@ -1,4 +1,4 @@
-using System.Text;
+using JobDescGen.Marking;
 using JobDescGen.Pdf.Text;
 using Markdig.Syntax.Inlines;
 using PdfSharp.Drawing;
@@ -8,23 +8,24 @@ namespace JobDescGen.Pdf.Building;
 /// <summary>
 /// Flattens Markdig inlines into styled runs: bold and italic nest, code spans take the accent
 /// colour, soft line breaks become spaces and hard ones line feeds, links show their address, inline
-/// HTML is shown as written. Where references are marked (criteria cells, headings), an asterisk
-/// right after a word ("gespecialiseerd*") is set in the accent colour so the eye finds its definition.
+/// HTML is shown as written. A reference mark ("gespecialiseerd*", found by the document marker) is
+/// set in the accent colour so the eye finds its definition; the one that opens the definitions
+/// heading is drawn as an artifact, so neither the bookmark nor a screen reader says "asterisk".
 /// </summary>
 internal static class InlineCollector
 {
-    public static List<InlineRun> Collect(ContainerInline? inlines, TextStyle style, XColor accent, bool markReferences = false)
+    public static List<InlineRun> Collect(ContainerInline? inlines, TextStyle style, XColor accent)
     {
         var runs = new List<InlineRun>();
         if (inlines is not null)
         {
-            new Walker(accent, markReferences, runs).Walk(inlines, style);
+            new Walker(accent, runs).Walk(inlines, style);
         }
 
         return runs;
     }
 
-    private sealed class Walker(XColor accent, bool markReferences, List<InlineRun> runs)
+    private sealed class Walker(XColor accent, List<InlineRun> runs)
     {
         public void Walk(ContainerInline container, TextStyle style)
         {
@@ -33,7 +34,13 @@ internal static class InlineCollector
                 switch (inline)
                 {
                     case LiteralInline literal:
-                        AddLiteral(literal.Content.ToString(), style);
+                        runs.Add(new InlineRun(literal.Content.ToString(), style));
+                        break;
+                    case ReferenceMarkInline { IsTarget: true }:
+                        runs.Add(new InlineRun(ReferenceMarkInline.Text + " ", style with { Color = accent, Artifact = true }));
+                        break;
+                    case ReferenceMarkInline:
+                        runs.Add(new InlineRun(ReferenceMarkInline.Text, style with { Color = accent, Bold = true }));
                         break;
                     case EmphasisInline emphasis:
                         Walk(emphasis, emphasis.DelimiterCount >= 2 ? style.WithBold() : style.WithItalic());
@@ -73,44 +80,6 @@ internal static class InlineCollector
             if (!string.IsNullOrEmpty(link.Url) && !string.Equals(text.Trim(), link.Url, StringComparison.Ordinal))
             {
                 runs.Add(new InlineRun(text.Length == 0 ? link.Url : $" ({link.Url})", style));
-            }
-        }
-
-        private void AddLiteral(string text, TextStyle style)
-        {
-            if (!markReferences || !text.Contains('*', StringComparison.Ordinal))
-            {
-                runs.Add(new InlineRun(text, style));
-                return;
-            }
-
-            var current = new StringBuilder();
-            for (var i = 0; i < text.Length; i++)
-            {
-                // A reference mark ends a word: "specialisatie*" or "specialisatie*,", not "5 * 3" or "*ster".
-                var previous = i > 0 ? text[i - 1] : LastChar();
-                var next = i + 1 < text.Length ? text[i + 1] : ' ';
-                if (text[i] == '*' && char.IsLetterOrDigit(previous) && !char.IsLetterOrDigit(next))
-                {
-                    Flush(current, style);
-                    runs.Add(new InlineRun("*", style with { Color = accent, Bold = true }));
-                    continue;
-                }
-
-                current.Append(text[i]);
-            }
-
-            Flush(current, style);
-        }
-
-        private char LastChar() => runs.Count > 0 && runs[^1].Text.Length > 0 ? runs[^1].Text[^1] : ' ';
-
-        private void Flush(StringBuilder current, TextStyle style)
-        {
-            if (current.Length > 0)
-            {
-                runs.Add(new InlineRun(current.ToString(), style));
-                current.Clear();
             }
         }
     }

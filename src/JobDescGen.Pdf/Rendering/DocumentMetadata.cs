@@ -1,5 +1,5 @@
 using System.Reflection;
-using JobDescGen.Generation;
+using JobDescGen.Marking;
 using JobDescGen.Pdf.Theme;
 
 namespace JobDescGen.Pdf.Rendering;
@@ -11,22 +11,18 @@ internal sealed record DocumentMetadata(string Title, string Subject, string? Au
         (typeof(DocumentMetadata).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0")
             .Split('+')[0];
 
-    public static DocumentMetadata From(GeneratedMarkdown document, PdfTheme theme)
+    public static DocumentMetadata From(RenderedDocument document, PdfTheme theme)
     {
-        var description = document.Description;
-        var pack = document.Language;
-        var kind = pack?.Label("document_kind") ?? "Job description";
-        var locale = pack?.Labels.GetValueOrDefault("locale") ?? description.Language;
-        string[] keywords = [description.Title, description.Level.Name, kind, .. description.ResultAreas.Select(a => a.Role)];
+        var facts = document.Facts;
         return new DocumentMetadata(
-            $"{description.Title} — {description.Level.Name}",
-            kind,
-            description.Organisation ?? theme.Author,
-            string.Join(", ", keywords.Distinct(StringComparer.Ordinal)),
+            facts.Title,
+            facts.Subject,
+            facts.Author ?? theme.Author,
+            string.Join(", ", facts.Keywords),
             $"jobdescgen {ToolVersion}",
-            locale,
+            facts.Locale,
 
             // The profile's date (or SOURCE_DATE_EPOCH), never the clock: same input, same bytes.
-            description.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+            facts.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
     }
 }

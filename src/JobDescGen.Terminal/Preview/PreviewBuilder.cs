@@ -2,6 +2,7 @@ using JobDescGen.Diagnostics;
 using JobDescGen.Generation;
 using JobDescGen.Loading;
 using JobDescGen.Model;
+using JobDescGen.Pipeline;
 using JobDescGen.Rendering;
 using JobDescGen.Terminal.Rendering;
 using JobDescGen.Terminal.Theming;
@@ -65,20 +66,11 @@ public sealed class PreviewBuilder(PreviewTheme theme)
             _levelFiles[level.LevelId] = level.File;
         }
 
-        var missing = new[] { request.Level, request.CompareLevel }.FirstOrDefault(level => level is not null && profile.FindLevel(level) is null);
-        if (missing is not null && vanished.Count > 0)
+        var problems = LevelSelection.Check(profile, new[] { request.Level, request.CompareLevel }.OfType<string>(), request.Language);
+        if (problems.Count > 0)
         {
-            return new PreviewFrame(null, vanished);
-        }
-
-        if (missing is not null)
-        {
-            return Failed(Path.Combine(request.ProfileDirectory, ProfileLoader.LevelsFolderName), $"profile '{profile.Id}' has no level {missing}", $"levels of '{profile.Id}': {string.Join(", ", profile.Levels.Select(l => l.LevelId))}");
-        }
-
-        if (request.Language is not null && !profile.Languages.Contains(request.Language))
-        {
-            return Failed(profile.File, $"profile '{profile.Id}' is not written in '{request.Language}'", $"its languages: {string.Join(", ", profile.Languages)}");
+            // A level whose file just vanished says why better than "has no level".
+            return new PreviewFrame(null, vanished.Count > 0 ? vanished : problems);
         }
 
         // A new generator per build: it caches templates and labels, which may have just changed on disk.
@@ -86,17 +78,17 @@ public sealed class PreviewBuilder(PreviewTheme theme)
         var first = Generate(generator, profile, request.Level, request.Language);
         var second = request.CompareLevel is null ? null : Generate(generator, profile, request.CompareLevel, request.Language);
         var diagnostics = loaded.Diagnostics.Concat(first.Diagnostics).Concat(second?.Diagnostics ?? []).ToList();
-        if (first.Markdown is null || (second is not null && second.Markdown is null))
+        if (first.Document is null || (second is not null && second.Document is null))
         {
             return new PreviewFrame(null, diagnostics);
         }
 
         if (second is null)
         {
-            return new PreviewFrame(_renderer.Render(first), diagnostics);
+            return new PreviewFrame(_renderer.Render(first.Document), diagnostics);
         }
 
-        return new PreviewFrame(_comparisons.Render(first, second), diagnostics);
+        return new PreviewFrame(_comparisons.Render(first.Document, second.Required), diagnostics);
     }
 
     /// <summary>An error for each requested level whose file, known from an earlier build, is gone.</summary>
@@ -115,7 +107,7 @@ public sealed class PreviewBuilder(PreviewTheme theme)
         }
     }
 
-    private static GeneratedMarkdown Generate(JobDescriptionGenerator generator, RoleProfile profile, string level, string? language) =>
+    private static GeneratedDocument Generate(JobDescriptionGenerator generator, RoleProfile profile, string level, string? language) =>
         generator.Generate(profile, profile.FindLevel(level)!.LevelId, language);
 
     private static PreviewFrame Failed(string file, string message, string hint) =>

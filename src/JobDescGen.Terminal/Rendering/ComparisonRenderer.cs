@@ -1,5 +1,4 @@
-using JobDescGen.Generation;
-using JobDescGen.Rendering;
+using JobDescGen.Marking;
 using JobDescGen.Terminal.Components;
 using JobDescGen.Terminal.Rendering.Blocks;
 using JobDescGen.Terminal.Theming;
@@ -20,14 +19,12 @@ public sealed class ComparisonRenderer(PreviewTheme theme)
     private readonly TerminalDocumentRenderer _documents = new(theme);
 
     /// <summary>The comparison of <paramref name="first"/> with <paramref name="second"/>.</summary>
-    public CompareView Render(GeneratedMarkdown first, GeneratedMarkdown second)
+    public CompareView Render(RenderedDocument first, RenderedDocument second)
     {
-        ArgumentNullException.ThrowIfNull(first.Markdown);
-        ArgumentNullException.ThrowIfNull(second.Markdown);
         var firstHints = TerminalDocumentRenderer.ForLanguage(first, Highlights(first, second));
         var secondHints = TerminalDocumentRenderer.ForLanguage(second, Highlights(second, first));
-        var left = _documents.RenderTopLevel(MarkdownAst.Parse(first.Markdown), firstHints);
-        var right = _documents.RenderTopLevel(MarkdownAst.Parse(second.Markdown), secondHints);
+        var left = _documents.RenderTopLevel(first.Ast, firstHints);
+        var right = _documents.RenderTopLevel(second.Ast, secondHints);
 
         var bands = new List<SideBySideRow>();
         var merged = new Dictionary<Markdig.Syntax.Block, Spectre.Console.Rendering.IRenderable>();
@@ -63,14 +60,14 @@ public sealed class ComparisonRenderer(PreviewTheme theme)
     }
 
     /// <summary>The criteria of <paramref name="document"/> whose text differs in <paramref name="other"/>.</summary>
-    private static RenderHints Highlights(GeneratedMarkdown document, GeneratedMarkdown other)
+    private static RenderHints Highlights(RenderedDocument document, RenderedDocument other)
     {
         var otherTexts = other.Description.Criteria.ToDictionary(c => c.Id, c => c.Text, StringComparer.Ordinal);
         var differing = document.Description.Criteria
             .Where(c => !otherTexts.TryGetValue(c.Id, out var text) || text != c.Text)
             .Select(c => c.Name)
             .ToHashSet(StringComparer.Ordinal);
-        var label = document.Language?.Label("differs") ?? "differs from";
+        var label = document.Label("differs");
         return new RenderHints { HighlightedRows = differing, HighlightNote = $"{label} {other.Description.Level.Name}" };
     }
 }

@@ -1,5 +1,4 @@
-using JobDescGen.Generation;
-using JobDescGen.Rendering;
+using JobDescGen.Marking;
 using JobDescGen.Terminal.Components;
 using JobDescGen.Terminal.Rendering.Blocks;
 using JobDescGen.Terminal.Theming;
@@ -29,20 +28,17 @@ public sealed class TerminalDocumentRenderer(PreviewTheme theme)
         new LeafTextRenderer(),
     ];
 
-    /// <summary>Renders a generated job description, marking optional areas with its language's label.</summary>
-    public IRenderable Render(GeneratedMarkdown generated, RenderHints? hints = null)
-    {
-        ArgumentNullException.ThrowIfNull(generated.Markdown);
-        return Render(MarkdownAst.Parse(generated.Markdown), ForLanguage(generated, hints));
-    }
+    /// <summary>Renders a job description, marking optional areas with its language's label.</summary>
+    public IRenderable Render(RenderedDocument document, RenderHints? hints = null) =>
+        Render(document.Ast, ForLanguage(document, hints));
 
     /// <summary>Renders a parsed Markdown document.</summary>
     public IRenderable Render(MarkdownDocument document, RenderHints hints) =>
         new Rows(RenderTopLevel(document, hints).Select(block => block.Renderable));
 
     /// <summary><paramref name="hints"/> completed with the document language's word for "optional".</summary>
-    internal static RenderHints ForLanguage(GeneratedMarkdown generated, RenderHints? hints) =>
-        (hints ?? RenderHints.None) with { OptionalLabel = generated.Language?.Label("optional") };
+    internal static RenderHints ForLanguage(RenderedDocument document, RenderHints? hints) =>
+        (hints ?? RenderHints.None) with { OptionalLabel = document.Label("optional") };
 
     /// <summary>The context block renderers get for <paramref name="hints"/>.</summary>
     internal RenderContext Context(RenderHints hints) => new(theme, hints, Style.Plain, RenderChildren);
@@ -102,15 +98,17 @@ public sealed class TerminalDocumentRenderer(PreviewTheme theme)
                 CloseOptionalArea();
             }
 
-            if (block is HeadingBlock { Level: 1 } title && i + 1 < document.Count && document[i + 1] is ParagraphBlock meta)
+            if (block is HeadingBlock title && block.Mark().Role == BlockRole.Title)
             {
+                // The title with the byline under it, when the template has one.
+                var meta = i + 1 < document.Count && document[i + 1].Mark().Role == BlockRole.Byline ? document[i + 1] as ParagraphBlock : null;
                 Add(null, TitleBlock(title, meta, context));
-                i++;
+                i += meta is null ? 0 : 1;
                 continue;
             }
 
             Add(block, RenderBlock(block, context));
-            if (block is HeadingBlock optionalHeading && HeadingRenderer.IsOptional(optionalHeading, context.Hints))
+            if (block is HeadingBlock optionalHeading && HeadingRenderer.IsOptional(optionalHeading))
             {
                 optionalBody = [];
                 optionalLevel = optionalHeading.Level;
@@ -121,10 +119,9 @@ public sealed class TerminalDocumentRenderer(PreviewTheme theme)
         return output;
     }
 
-    private Rows TitleBlock(HeadingBlock title, ParagraphBlock meta, RenderContext context) => new(
-        RenderBlock(title, context),
-        RenderBlock(meta, context with { TextStyle = theme.Meta }),
-        new Rule { Style = theme.Rule });
+    private Rows TitleBlock(HeadingBlock title, ParagraphBlock? meta, RenderContext context) => meta is null
+        ? new(RenderBlock(title, context), new Rule { Style = theme.Rule })
+        : new(RenderBlock(title, context), RenderBlock(meta, context with { TextStyle = theme.Meta }), new Rule { Style = theme.Rule });
 
     private static IRenderable RenderChildren(ContainerBlock container, RenderContext context)
     {

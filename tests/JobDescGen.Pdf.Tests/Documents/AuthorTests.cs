@@ -10,13 +10,13 @@ namespace JobDescGen.Pdf.Tests.Documents;
 public sealed class AuthorTests
 {
     private static readonly JobDescGen.Model.RoleProfile Anonymous =
-        BundledDocuments.Bundled with { Metadata = BundledDocuments.Bundled.Metadata with { Organisation = null } };
+        BundledPdfs.Bundled with { Metadata = BundledPdfs.Bundled.Metadata with { Organisation = null } };
 
     [Fact]
     public void The_themes_author_is_the_fallback_for_a_profile_without_organisation()
     {
         var theme = ThemeLoader.Load(Path.Combine(AppContext.BaseDirectory, "TestData", "themes", "logo"), new DiagnosticBag())!;
-        var pdf = new PdfDocumentWriter(theme).Write(BundledDocuments.Generate(Anonymous, "A1"));
+        var pdf = new PdfDocumentWriter(theme).Write(BundledPdfs.Generate(Anonymous, "A1"));
         using var document = PdfDocument.Open(pdf);
 
         Assert.Equal("Testorganisatie", document.Information.Author);
@@ -26,7 +26,7 @@ public sealed class AuthorTests
     [Fact]
     public void Without_any_author_no_empty_creator_is_written()
     {
-        var pdf = new PdfDocumentWriter(BundledDocuments.Theme).Write(BundledDocuments.Generate(Anonymous, "A1"));
+        var pdf = new PdfDocumentWriter(BundledPdfs.Theme).Write(BundledPdfs.Generate(Anonymous, "A1"));
         var raw = Encoding.Latin1.GetString(pdf);
         using var document = PdfDocument.Open(pdf);
 

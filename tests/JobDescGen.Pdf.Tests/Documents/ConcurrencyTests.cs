@@ -9,7 +9,7 @@ public sealed class ConcurrencyTests
     public void Documents_written_in_parallel_equal_those_written_one_by_one()
     {
         // Batch builds write many documents at once through one writer: shared fonts and caches must hold.
-        var writer = new PdfDocumentWriter(BundledDocuments.Theme);
+        var writer = new PdfDocumentWriter(BundledPdfs.Theme);
         var inputs = Inputs();
         var sequential = inputs.Select(writer.Write).ToList();
 
@@ -24,7 +24,7 @@ public sealed class ConcurrencyTests
     {
         // A type size no other test uses, so the XFonts are made here, and a fresh measurer: every
         // first use (font, advance widths) races between the threads, which the warm test never sees.
-        var theme = BundledDocuments.Theme with { BodySize = 10.25, NoticeSize = 9.25, SectionSize = 14.25, SubsectionSize = 11.25, TitleSize = 23.5, FurnitureSize = 8.25 };
+        var theme = BundledPdfs.Theme with { BodySize = 10.25, NoticeSize = 9.25, SectionSize = 14.25, SubsectionSize = 11.25, TitleSize = 23.5, FurnitureSize = 8.25 };
         var inputs = Inputs();
         var parallel = new byte[inputs.Count][];
         var cold = new PdfDocumentWriter(theme, new FontMeasurer());
@@ -46,6 +46,6 @@ public sealed class ConcurrencyTests
         Assert.Equal(inputs.Select(warm.Write), parallel);
     }
 
-    private static List<JobDescGen.Generation.GeneratedMarkdown> Inputs() =>
-        [.. BundledDocuments.Levels.SelectMany(level => Enumerable.Repeat(level, 4)).Select(level => BundledDocuments.Generate(BundledDocuments.Bundled, level))];
+    private static List<JobDescGen.Marking.RenderedDocument> Inputs() =>
+        [.. BundledPdfs.Levels.SelectMany(level => Enumerable.Repeat(level, 4)).Select(level => BundledPdfs.Generate(BundledPdfs.Bundled, level))];
 }

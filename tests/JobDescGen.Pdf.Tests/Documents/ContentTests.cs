@@ -4,13 +4,13 @@ namespace JobDescGen.Pdf.Tests.Documents;
 
 public sealed class ContentTests
 {
-    public static TheoryData<string> Levels => [.. BundledDocuments.Levels];
+    public static TheoryData<string> Levels => [.. BundledPdfs.Levels];
 
     [Theory]
     [MemberData(nameof(Levels))]
     public void Every_sentence_of_the_level_is_in_its_pdf(string level)
     {
-        var (markdown, pdf) = BundledDocuments.Get(BundledDocuments.Bundled, level);
+        var (markdown, pdf) = BundledPdfs.Get(BundledPdfs.Bundled, level);
         var text = PdfText.Normalize(PdfText.Words(pdf));
 
         var missing = ProfileTexts.Of(markdown.Description).Select(PdfText.Normalize).Where(s => !text.Contains(s, StringComparison.Ordinal)).ToList();
@@ -22,7 +22,7 @@ public sealed class ContentTests
     [MemberData(nameof(Levels))]
     public void Tagged_content_has_every_sentence_with_its_spaces_also_at_line_breaks(string level)
     {
-        var (markdown, pdf) = BundledDocuments.Get(BundledDocuments.Bundled, level);
+        var (markdown, pdf) = BundledPdfs.Get(BundledPdfs.Bundled, level);
         var text = PdfText.Normalize(PdfText.DrawnContentText(pdf));
 
         var missing = ProfileTexts.Of(markdown.Description).Select(PdfText.Normalize).Where(s => !text.Contains(s, StringComparison.Ordinal)).ToList();
@@ -34,11 +34,11 @@ public sealed class ContentTests
     [MemberData(nameof(Levels))]
     public void The_criteria_of_other_levels_are_not_in_the_pdf(string level)
     {
-        var (markdown, pdf) = BundledDocuments.Get(BundledDocuments.Bundled, level);
+        var (markdown, pdf) = BundledPdfs.Get(BundledPdfs.Bundled, level);
         var text = PdfText.Normalize(PdfText.Words(pdf));
         var own = markdown.Description.Criteria.Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
-        var others = BundledDocuments.Levels.Where(l => l != level)
-            .SelectMany(l => BundledDocuments.Generate(BundledDocuments.Bundled, l).Description.Criteria.Select(c => c.Text))
+        var others = BundledPdfs.Levels.Where(l => l != level)
+            .SelectMany(l => BundledPdfs.Generate(BundledPdfs.Bundled, l).Description.Criteria.Select(c => c.Text))
             .Where(t => !own.Contains(t))
             .Distinct()
             .ToList();
@@ -50,7 +50,7 @@ public sealed class ContentTests
     [Fact]
     public void The_stress_profile_loses_no_text()
     {
-        var (markdown, pdf) = BundledDocuments.Get(BundledDocuments.Stress, "A1");
+        var (markdown, pdf) = BundledPdfs.Get(BundledPdfs.Stress, "A1");
 
         // A word wider than its column is cut across lines, so compare without white space, in
         // document order, leaving out the furniture that interrupts text continued on the next page.
@@ -78,7 +78,7 @@ public sealed class ContentTests
     [Fact]
     public void Text_reads_in_order_with_words_separated_and_accents_intact()
     {
-        var (_, pdf) = BundledDocuments.Get(BundledDocuments.Bundled, "A1");
+        var (_, pdf) = BundledPdfs.Get(BundledPdfs.Bundled, "A1");
         var text = PdfText.Normalize(PdfText.Words(pdf));
 
         var order = new[] { "Omwille van de leesbaarheid", "Doel", "Resultaatgebieden", "Als coördinator", "Als kennisbeheerder (facultatief)", "Onderscheidende criteria", "Supervisie", "Contacten", "Definitie" }
@@ -94,8 +94,8 @@ public sealed class ContentTests
     [Fact]
     public void Footer_counts_pages_and_header_starts_on_page_two()
     {
-        var (_, pdf) = BundledDocuments.Get(BundledDocuments.Stress, "A1");
-        var theme = BundledDocuments.Theme;
+        var (_, pdf) = BundledPdfs.Get(BundledPdfs.Stress, "A1");
+        var theme = BundledPdfs.Theme;
         var pages = PdfText.PageCount(pdf);
 
         for (var page = 1; page <= pages; page++)
@@ -110,7 +110,7 @@ public sealed class ContentTests
     [Fact]
     public void Furniture_is_marked_as_artifacts_so_readers_skip_it()
     {
-        var (_, pdf) = BundledDocuments.Get(BundledDocuments.Stress, "A1");
+        var (_, pdf) = BundledPdfs.Get(BundledPdfs.Stress, "A1");
         var all = PdfText.Words(pdf);
         var content = PdfText.ContentWords(pdf);
 

@@ -2,6 +2,8 @@ using JobDescGen.Diagnostics;
 using JobDescGen.Pdf.Tests.Support;
 using JobDescGen.Pdf.Theme;
 
+using JobDescGen.Testing;
+
 namespace JobDescGen.Pdf.Tests.Documents;
 
 /// <summary>Running header and footer under themes at the edge of what is allowed.</summary>
@@ -16,7 +18,7 @@ public sealed class FurnitureTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_folder.FullName, ThemeLoader.FileName), "page:\n  margin_top: 10\n  margin_bottom: 10\nfurniture:\n  size: 14\n");
         var theme = ThemeLoader.Load(_folder.FullName, new DiagnosticBag())!;
-        var pdf = new PdfDocumentWriter(theme).Write(BundledDocuments.Generate(BundledDocuments.Bundled, "A1"));
+        var pdf = new PdfDocumentWriter(theme).Write(BundledPdfs.Generate(BundledPdfs.Bundled, "A1"));
         var pages = PdfText.PageCount(pdf);
         Assert.True(pages >= 2);
 
@@ -40,10 +42,10 @@ public sealed class FurnitureTests : IDisposable
         File.WriteAllText(
             Path.Combine(templates, "job-description.md.sbn"),
             "# {{ title }}\n\nDeze functiebeschrijving legt uit wat een leidinggevende doet, voor wie en waarom; lees haar samen met het personeelsplan en de opdrachtbrief van de dienst, die de context geven waarin de taken worden uitgevoerd.\n\n## {{ labels.purpose }}\n\n{{ purpose.action }}\n");
-        var generated = new JobDescGen.Generation.JobDescriptionGenerator(new JobDescGen.Rendering.TemplateSource(templates), BundledDocuments.PinnedDate).Generate(BundledDocuments.Bundled, "A1");
-        var pdf = new PdfDocumentWriter(BundledDocuments.Theme).Write(generated);
+        var generated = new JobDescGen.Generation.JobDescriptionGenerator(new JobDescGen.Rendering.TemplateSource(templates), BundledDocuments.PinnedDate).Generate(BundledPdfs.Bundled, "A1");
+        var pdf = new PdfDocumentWriter(BundledPdfs.Theme).Write(generated.Required);
 
-        var footer = PdfText.BandWords(pdf, 1, 0, BundledDocuments.Theme.Margins.Bottom);
+        var footer = PdfText.BandWords(pdf, 1, 0, BundledPdfs.Theme.Margins.Bottom);
         Assert.DoesNotContain("functiebeschrijving", footer, StringComparison.Ordinal);
         Assert.Contains("FOD Beleid en Ondersteuning", footer, StringComparison.Ordinal);
         Assert.Contains("Deze functiebeschrijving legt uit", PdfText.ContentWords(pdf), StringComparison.Ordinal);

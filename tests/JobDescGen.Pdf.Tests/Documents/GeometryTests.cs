@@ -12,7 +12,7 @@ public sealed class GeometryTests
     public static TheoryData<string, string> Documents()
     {
         var data = new TheoryData<string, string>();
-        foreach (var level in BundledDocuments.Levels)
+        foreach (var level in BundledPdfs.Levels)
         {
             data.Add("leidinggevende", level);
         }
@@ -25,7 +25,7 @@ public sealed class GeometryTests
     [MemberData(nameof(Documents))]
     public void Every_glyph_lies_inside_the_margins(string profile, string level)
     {
-        var theme = BundledDocuments.Theme;
+        var theme = BundledPdfs.Theme;
         using var document = Open(profile, level);
         var outside = new List<string>();
         foreach (var page in document.GetPages())
@@ -80,7 +80,7 @@ public sealed class GeometryTests
     }
 
     private static PdfDocument Open(string profile, string level) =>
-        PdfDocument.Open(BundledDocuments.Get(profile == "stress" ? BundledDocuments.Stress : BundledDocuments.Bundled, level).Pdf);
+        PdfDocument.Open(BundledPdfs.Get(profile == "stress" ? BundledPdfs.Stress : BundledPdfs.Bundled, level).Pdf);
 
     private static IEnumerable<Letter> Visible(IEnumerable<Letter> letters) =>
         letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.BoundingBox.Width > 0);

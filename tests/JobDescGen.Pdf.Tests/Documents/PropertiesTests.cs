@@ -13,7 +13,7 @@ public sealed class PropertiesTests
     [Fact]
     public void Fonts_are_embedded_subsets_of_the_bundled_family()
     {
-        var (_, pdf) = BundledDocuments.Get(BundledDocuments.Bundled, "A1");
+        var (_, pdf) = BundledPdfs.Get(BundledPdfs.Bundled, "A1");
         var raw = Encoding.Latin1.GetString(pdf);
 
         var descriptors = Regex.Matches(raw, "/Type/FontDescriptor").Count;
@@ -27,7 +27,7 @@ public sealed class PropertiesTests
     [Fact]
     public void Metadata_describes_the_document()
     {
-        var (_, pdf) = BundledDocuments.Get(BundledDocuments.Bundled, "A2");
+        var (_, pdf) = BundledPdfs.Get(BundledPdfs.Bundled, "A2");
         using var document = PdfDocument.Open(pdf);
         var info = document.Information;
 
@@ -46,7 +46,7 @@ public sealed class PropertiesTests
     [Fact]
     public void The_organisation_is_the_author()
     {
-        var (_, pdf) = BundledDocuments.Get(BundledDocuments.Stress, "A1");
+        var (_, pdf) = BundledPdfs.Get(BundledPdfs.Stress, "A1");
         using var document = PdfDocument.Open(pdf);
 
         Assert.Equal("Testdienst Opmaak", document.Information.Author);
@@ -55,7 +55,7 @@ public sealed class PropertiesTests
     [Fact]
     public void Outline_follows_the_headings_and_points_at_their_pages()
     {
-        var (_, pdf) = BundledDocuments.Get(BundledDocuments.Bundled, "A1");
+        var (_, pdf) = BundledPdfs.Get(BundledPdfs.Bundled, "A1");
         using var document = PdfDocument.Open(pdf);
         Assert.True(document.TryGetBookmarks(out var bookmarks));
 
@@ -74,7 +74,7 @@ public sealed class PropertiesTests
     [Fact]
     public void Structure_is_tagged_for_screen_readers()
     {
-        var (_, pdf) = BundledDocuments.Get(BundledDocuments.Bundled, "A1");
+        var (_, pdf) = BundledPdfs.Get(BundledPdfs.Bundled, "A1");
         var raw = Encoding.Latin1.GetString(pdf);
 
         Assert.Contains("/MarkInfo", raw, StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public sealed class PropertiesTests
     [Fact]
     public void Xmp_declares_pdf_ua_and_every_xref_offset_still_points_at_its_object()
     {
-        var (_, pdf) = BundledDocuments.Get(BundledDocuments.Bundled, "C");
+        var (_, pdf) = BundledPdfs.Get(BundledPdfs.Bundled, "C");
         var raw = Encoding.Latin1.GetString(pdf);
 
         Assert.Contains("<pdfuaid:part>1</pdfuaid:part>", raw, StringComparison.Ordinal);
@@ -109,8 +109,8 @@ public sealed class PropertiesTests
     [Fact]
     public void Two_generations_with_a_pinned_date_are_byte_identical()
     {
-        var first = new PdfDocumentWriter(BundledDocuments.Theme).Write(BundledDocuments.Generate(BundledDocuments.Bundled, "B"));
-        var second = new PdfDocumentWriter(BundledDocuments.Theme).Write(BundledDocuments.Generate(BundledDocuments.Bundled, "B"));
+        var first = new PdfDocumentWriter(BundledPdfs.Theme).Write(BundledPdfs.Generate(BundledPdfs.Bundled, "B"));
+        var second = new PdfDocumentWriter(BundledPdfs.Theme).Write(BundledPdfs.Generate(BundledPdfs.Bundled, "B"));
 
         Assert.Equal(first, second);
     }
@@ -118,9 +118,9 @@ public sealed class PropertiesTests
     [Fact]
     public void Another_date_gives_other_bytes_so_the_date_is_really_pinned()
     {
-        var profile = BundledDocuments.Bundled with { Metadata = BundledDocuments.Bundled.Metadata with { Date = null } };
-        var writer = new PdfDocumentWriter(BundledDocuments.Theme);
-        byte[] Write(DateOnly date) => writer.Write(new JobDescriptionGenerator(new TemplateSource(null), date).Generate(profile, "B"));
+        var profile = BundledPdfs.Bundled with { Metadata = BundledPdfs.Bundled.Metadata with { Date = null } };
+        var writer = new PdfDocumentWriter(BundledPdfs.Theme);
+        byte[] Write(DateOnly date) => writer.Write(new JobDescriptionGenerator(new TemplateSource(null), date).Generate(profile, "B").Required);
 
         var march = Write(new DateOnly(2026, 3, 1));
         Assert.Equal(march, Write(new DateOnly(2026, 3, 1)));

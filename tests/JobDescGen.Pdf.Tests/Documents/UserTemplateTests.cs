@@ -3,6 +3,8 @@ using JobDescGen.Pdf.Tests.Support;
 using JobDescGen.Rendering;
 using UglyToad.PdfPig;
 
+using JobDescGen.Testing;
+
 namespace JobDescGen.Pdf.Tests.Documents;
 
 /// <summary>A user's own template, written to PDF and read back.</summary>
@@ -31,7 +33,7 @@ public sealed class UserTemplateTests : IDisposable
     private byte[] Write(string template)
     {
         File.WriteAllText(Path.Combine(_folder.FullName, "job-description.md.sbn"), template);
-        var generated = new JobDescriptionGenerator(new TemplateSource(_folder.FullName), BundledDocuments.PinnedDate).Generate(BundledDocuments.Bundled, "A1");
-        return new PdfDocumentWriter(BundledDocuments.Theme).Write(generated);
+        var generated = new JobDescriptionGenerator(new TemplateSource(_folder.FullName), BundledDocuments.PinnedDate).Generate(BundledPdfs.Bundled, "A1");
+        return new PdfDocumentWriter(BundledPdfs.Theme).Write(generated.Required);
     }
 }

@@ -9,7 +9,7 @@ public sealed class BlockBuilderTests
     private const string EveryNode = """
         # Titel
 
-        Versie 2 · Datum 1 maart 2026
+        Versie 1.0 · Datum 28 november 2026
 
         > Een *opmerking* met **nadruk**.
 
@@ -60,7 +60,7 @@ public sealed class BlockBuilderTests
 
         Assert.True(recorder.Texts.Single(t => t.Text.StartsWith("opmerking", StringComparison.Ordinal)).Style.Italic);
         Assert.True(recorder.Texts.Single(t => t.Text.StartsWith("nadruk", StringComparison.Ordinal)).Style.Bold);
-        Assert.Equal(BundledDocuments.Theme.AccentColor, recorder.Texts.Single(t => t.Text.StartsWith("code", StringComparison.Ordinal)).Style.Color);
+        Assert.Equal(BundledPdfs.Theme.AccentColor, recorder.Texts.Single(t => t.Text.StartsWith("code", StringComparison.Ordinal)).Style.Color);
         Assert.Equal(
             ["<Heading1", "<Paragraph", "<BlockQuote", "<Heading2", "<List", "<ListItem", "<Label", "<ListBody", "<Heading3", "<Table", "<TableRow", "<TableHeaderCell", "<TableRowHeaderCell", "<TableDataCell"],
             recorder.Events.Where(e => e.StartsWith('<') && e != "<artifact").Distinct());
@@ -71,7 +71,7 @@ public sealed class BlockBuilderTests
     private static RecordingDrawContext Draw(StackBlock document)
     {
         var recorder = new RecordingDrawContext();
-        document.Draw(recorder, 0, 0, BundledDocuments.Theme.ContentWidth);
+        document.Draw(recorder, 0, 0, BundledPdfs.Theme.ContentWidth);
         return recorder;
     }
 }

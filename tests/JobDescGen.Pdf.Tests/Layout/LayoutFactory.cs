@@ -7,6 +7,8 @@ using JobDescGen.Pdf.Theme;
 using JobDescGen.Rendering;
 using PdfSharp.Drawing;
 
+using JobDescGen.Testing;
+
 namespace JobDescGen.Pdf.Tests.Layout;
 
 /// <summary>Blocks for layout tests, measured with fixed-width characters so sizes are easy to work out.</summary>
@@ -30,5 +32,5 @@ internal static class LayoutFactory
 
     /// <summary>The blocks the real builder makes of <paramref name="markdown"/>, with the built-in theme.</summary>
     public static StackBlock FromMarkdown(string markdown) =>
-        new BlockBuilder(new StyleSheet(BundledDocuments.Theme), FontMeasurer.Shared).Build(MarkdownAst.Parse(markdown));
+        new BlockBuilder(new StyleSheet(BundledPdfs.Theme), FontMeasurer.Shared).Build(BundledDocuments.Mark(markdown).Ast);
 }

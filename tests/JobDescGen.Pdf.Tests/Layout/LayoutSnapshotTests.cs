@@ -16,9 +16,9 @@ public sealed class LayoutSnapshotTests
     public void The_page_plan_of_a_bundled_document_is_stable(string level)
     {
         // Which block lands on which page, where and how tall: a review sees any change in paging.
-        var markdown = BundledDocuments.Generate(BundledDocuments.Bundled, level).Markdown!;
-        var writer = new PdfDocumentWriter(BundledDocuments.Theme);
-        var layout = writer.Layout(MarkdownAst.Parse(markdown));
+        var document = BundledPdfs.Generate(BundledPdfs.Bundled, level);
+        var writer = new PdfDocumentWriter(BundledPdfs.Theme);
+        var layout = writer.Layout(document.Ast);
 
         Snapshot.Match(Describe(layout), $"page-plan-{level}");
     }

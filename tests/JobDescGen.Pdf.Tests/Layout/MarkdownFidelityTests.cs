@@ -7,7 +7,7 @@ namespace JobDescGen.Pdf.Tests.Layout;
 /// <summary>What a user's template writes reaches the page: nothing dropped, nothing restyled that should not be.</summary>
 public sealed class MarkdownFidelityTests
 {
-    private static readonly double Width = BundledDocuments.Theme.ContentWidth;
+    private static readonly double Width = BundledPdfs.Theme.ContentWidth;
 
     [Fact]
     public void A_hard_line_break_starts_a_new_line()
@@ -62,9 +62,9 @@ public sealed class MarkdownFidelityTests
     [Fact]
     public void Only_an_asterisk_right_after_a_word_in_a_table_is_a_reference_mark()
     {
-        var accent = BundledDocuments.Theme.AccentColor;
+        var accent = BundledPdfs.Theme.AccentColor;
         var body = Draw("Vijf * drie en \\*ster en woord\\*.").Texts;
-        var cell = Draw("| A | B |\n| --- | --- |\n| x | gespecialiseerd\\* en 5 \\* 3 |").Texts;
+        var cell = Draw("| A | B |\n| --- | --- |\n| Medewerkers | gespecialiseerd\\* en 5 \\* 3 |").Texts;
 
         Assert.DoesNotContain(body, t => t.Style.Color == accent);
         var marks = cell.Where(t => t.Style.Color == accent).ToList();
@@ -87,7 +87,7 @@ public sealed class MarkdownFidelityTests
         var texts = Draw("> Let op:\n>\n> - eerste punt\n> - tweede punt").Texts;
 
         var item = texts.Single(t => t.Text.StartsWith("eerste", StringComparison.Ordinal));
-        Assert.Equal(BundledDocuments.Theme.NoticeSize, item.Style.Size);
+        Assert.Equal(BundledPdfs.Theme.NoticeSize, item.Style.Size);
         Assert.True(item.Style.Italic);
     }
 
@@ -103,11 +103,11 @@ public sealed class MarkdownFidelityTests
     }
 
     [Fact]
-    public void Only_a_short_line_under_the_title_is_its_byline()
+    public void Only_a_line_of_the_documents_facts_under_the_title_is_its_byline()
     {
         var intro = "Deze inleiding is lang genoeg om geen onderschrift te zijn, want ze legt uit waarom deze functie bestaat, voor wie ze werkt en hoe ze samenhangt met de andere functies van de dienst.";
 
-        Assert.NotNull(Assert.IsType<TitleBlock>(FromMarkdown("# Titel\n\nVersie 2 · 1 maart 2026").Children[0]).Byline);
+        Assert.NotNull(Assert.IsType<TitleBlock>(FromMarkdown("# Titel\n\nVersie 1.0 · 28 november 2026").Children[0]).Byline);
         var document = FromMarkdown("# Titel\n\n" + intro);
         Assert.Null(Assert.IsType<TitleBlock>(document.Children[0]).Byline);
         Assert.IsType<ParagraphBlock>(document.Children[1]);

@@ -34,20 +34,20 @@ public sealed class PaginatorTests
     public void Keeps_a_heading_with_the_text_after_it()
     {
         var document = FromMarkdown(string.Join("\n\n", Enumerable.Range(1, 61).Select(i => i % 6 == 0 ? $"## Kop {i}" : $"Alinea {i} met wat tekst die een regel vult.")));
-        var layout = Paginator.Paginate(document, BundledDocuments.Theme.ContentWidth, 200);
+        var layout = Paginator.Paginate(document, BundledPdfs.Theme.ContentWidth, 200);
 
         Assert.True(layout.Pages.Count > 3);
         // Blocks are not handed to xunit's formatter: their object graphs are deep.
         var endsWithHeading = layout.Pages.Select((page, i) => (i, last: ((StackBlock)page).Children[^1])).Where(p => p.last is HeadingBlock).Select(p => p.i).ToList();
         Assert.Empty(endsWithHeading);
-        Assert.DoesNotContain(layout.Pages, page => page.Measure(BundledDocuments.Theme.ContentWidth) > 200);
+        Assert.DoesNotContain(layout.Pages, page => page.Measure(BundledPdfs.Theme.ContentWidth) > 200);
     }
 
     [Fact]
     public void Moves_a_list_item_that_fits_on_a_page_to_the_next_page_whole()
     {
         var items = string.Join("\n", Enumerable.Range(1, 40).Select(i => $"- Item {i}: " + string.Concat(Enumerable.Repeat("lange tekst die over meerdere regels loopt ", i % 3 == 0 ? 4 : 1))));
-        var layout = Paginator.Paginate(FromMarkdown(items), BundledDocuments.Theme.ContentWidth, 300);
+        var layout = Paginator.Paginate(FromMarkdown(items), BundledPdfs.Theme.ContentWidth, 300);
 
         Assert.True(layout.Pages.Count > 2);
         var words = new List<string>();
@@ -55,10 +55,10 @@ public sealed class PaginatorTests
         {
             var list = Assert.IsType<ListBlock>(LayoutFactory.Only(page));
             Assert.DoesNotContain(list.Children, item => ((ListItemBlock)item).Label is null);
-            words.AddRange(DrawnWords(page, BundledDocuments.Theme.ContentWidth));
+            words.AddRange(DrawnWords(page, BundledPdfs.Theme.ContentWidth));
         }
 
-        Assert.Equal(DrawnWords(FromMarkdown(items), BundledDocuments.Theme.ContentWidth), words);
+        Assert.Equal(DrawnWords(FromMarkdown(items), BundledPdfs.Theme.ContentWidth), words);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class PaginatorTests
     {
         var document = FromMarkdown("# Titel\n\nBijschrift\n\n> Een opmerking\n\n## Sectie\n\n" + string.Join("\n", Enumerable.Range(1, 30).Select(i => $"- Taak {i} met tekst"))
             + "\n\n| A | B |\n| --- | --- |\n" + string.Join("\n", Enumerable.Range(1, 30).Select(i => $"| rij {i} | {string.Concat(Enumerable.Repeat("cel tekst ", 12))} |")));
-        var width = BundledDocuments.Theme.ContentWidth;
+        var width = BundledPdfs.Theme.ContentWidth;
         var layout = Paginator.Paginate(document, width, 400);
         foreach (var page in layout.Pages)
         {

@@ -5,12 +5,14 @@ using JobDescGen.Pdf.Tests.Support;
 using JobDescGen.Pdf.Text;
 using JobDescGen.Rendering;
 
+using JobDescGen.Testing;
+
 namespace JobDescGen.Pdf.Tests.Layout;
 
 /// <summary>Rows taller than the room left: where they split, that nothing leaves the page, and how they are tagged.</summary>
 public sealed class TableRowSplitTests
 {
-    private static readonly double Width = BundledDocuments.Theme.ContentWidth;
+    private static readonly double Width = BundledPdfs.Theme.ContentWidth;
 
     private static readonly string LongCell = string.Join(" ", Enumerable.Repeat("lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor", 60));
 
@@ -26,7 +28,7 @@ public sealed class TableRowSplitTests
     public void Text_rules_and_fills_stay_inside_the_body_whatever_the_room_left(double spacing)
     {
         // Some spacing leaves less than a line above the page end: the row must move on, not overflow.
-        var theme = BundledDocuments.Theme with { ParagraphSpacing = spacing };
+        var theme = BundledPdfs.Theme with { ParagraphSpacing = spacing };
         var height = theme.ContentHeight;
         var layout = Paginator.Paginate(Build(Document, theme), Width, height);
 
@@ -99,7 +101,7 @@ public sealed class TableRowSplitTests
     {
         // Room for one line of the row only: the row moves on whole instead of leaving one line behind.
         var row = Assert.IsType<TableBlock>(FromMarkdown("| A | B |\n| --- | --- |\n| x | " + LongCell[..600] + " |\n").Children[0]).Rows[0];
-        var oneLine = (BundledDocuments.Theme.BodySize * BundledDocuments.Theme.LineHeight) + (2 * BundledDocuments.Theme.TablePaddingY) + 1;
+        var oneLine = (BundledPdfs.Theme.BodySize * BundledPdfs.Theme.LineHeight) + (2 * BundledPdfs.Theme.TablePaddingY) + 1;
 
         Assert.Null(row.Split(new SplitRequest(Width, oneLine, 800, Force: false)).Head);
         Assert.NotNull(row.Split(new SplitRequest(Width, oneLine, 800, Force: true)).Head);
@@ -122,5 +124,5 @@ public sealed class TableRowSplitTests
     private static StackBlock FromMarkdown(string markdown) => LayoutFactory.FromMarkdown(markdown);
 
     private static StackBlock Build(string markdown, JobDescGen.Pdf.Theme.PdfTheme theme) =>
-        new BlockBuilder(new StyleSheet(theme), FontMeasurer.Shared).Build(MarkdownAst.Parse(markdown));
+        new BlockBuilder(new StyleSheet(theme), FontMeasurer.Shared).Build(BundledDocuments.Mark(markdown).Ast);
 }

@@ -7,7 +7,7 @@ namespace JobDescGen.Pdf.Tests.Layout;
 
 public sealed class TableSplitTests
 {
-    private static readonly double Width = BundledDocuments.Theme.ContentWidth;
+    private static readonly double Width = BundledPdfs.Theme.ContentWidth;
 
     [Fact]
     public void Splits_between_rows_and_repeats_the_header_on_every_page()
@@ -78,7 +78,7 @@ public sealed class TableSplitTests
     {
         var table = Assert.IsType<TableBlock>(FromMarkdown("| A | B |\n| --- | --- |\n| een | een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig |").Children[0]);
         var row = table.Rows[0];
-        var lineHeight = BundledDocuments.Theme.BodySize * BundledDocuments.Theme.LineHeight;
+        var lineHeight = BundledPdfs.Theme.BodySize * BundledPdfs.Theme.LineHeight;
         var secondCellLines = ((ParagraphBlock)row.Cells[1].Children[0]).Lines(row.CellWidth(Width, 1)).Count;
 
         Assert.True(secondCellLines > 1);

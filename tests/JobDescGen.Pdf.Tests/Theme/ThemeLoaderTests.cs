@@ -11,7 +11,7 @@ public sealed class ThemeLoaderTests
     [Fact]
     public void The_built_in_theme_sets_an_a4_page_with_the_bundled_font()
     {
-        var theme = BundledDocuments.Theme;
+        var theme = BundledPdfs.Theme;
 
         Assert.Equal(595.276, theme.PageWidth, 3);
         Assert.Equal(841.89, theme.PageHeight, 3);
@@ -31,7 +31,7 @@ public sealed class ThemeLoaderTests
         Assert.Equal("Testorganisatie", theme.Author);
         Assert.NotNull(theme.Logo);
         Assert.EndsWith(Path.Combine("logo", "theme.yaml"), theme.File, StringComparison.Ordinal);
-        Assert.Equal(BundledDocuments.Theme with { BodySize = 11, Author = "Testorganisatie", Logo = theme.Logo, LogoWidth = theme.LogoWidth, File = theme.File }, theme);
+        Assert.Equal(BundledPdfs.Theme with { BodySize = 11, Author = "Testorganisatie", Logo = theme.Logo, LogoWidth = theme.LogoWidth, File = theme.File }, theme);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ThemeLoaderTests
     public void The_logo_is_drawn_on_the_first_page_only()
     {
         var theme = ThemeLoader.Load(Themes("logo"), new DiagnosticBag())!;
-        var pdf = new PdfDocumentWriter(theme).Write(BundledDocuments.Generate(BundledDocuments.Bundled, "A1"));
+        var pdf = new PdfDocumentWriter(theme).Write(BundledPdfs.Generate(BundledPdfs.Bundled, "A1"));
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
 
         Assert.Single(document.GetPage(1).GetImages());

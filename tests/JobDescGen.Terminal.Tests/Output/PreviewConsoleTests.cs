@@ -4,12 +4,14 @@ using JobDescGen.Terminal.Tests.Support;
 using JobDescGen.Terminal.Theming;
 using Xunit;
 
+using JobDescGen.Testing;
+
 namespace JobDescGen.Terminal.Tests.Output;
 
 public sealed class PreviewConsoleTests
 {
     private static readonly Spectre.Console.Rendering.IRenderable Document =
-        new TerminalDocumentRenderer(PreviewTheme.Default).Render(BundledDocuments.Of("A1"));
+        new TerminalDocumentRenderer(PreviewTheme.Default).Render(BundledDocuments.Document("A1"));
 
     [Fact]
     public void Plain_text_has_no_escape_sequence_and_matches_the_colour_rendering_character_for_character()

@@ -3,6 +3,8 @@ using JobDescGen.Terminal.Tests.Support;
 using JobDescGen.Terminal.Theming;
 using Xunit;
 
+using JobDescGen.Testing;
+
 namespace JobDescGen.Terminal.Tests.Rendering;
 
 /// <summary>Whatever the width, the preview holds every word of the Markdown, whole, in order, and no line overflows.</summary>
@@ -26,7 +28,7 @@ public sealed class ContentFidelityTests
     [MemberData(nameof(Cases))]
     public void Every_word_appears_whole_and_in_order(string level, int width)
     {
-        var document = BundledDocuments.Of(level);
+        var document = BundledDocuments.Document(level);
         var text = Render.ToText(new TerminalDocumentRenderer(PreviewTheme.Default).Render(document), width);
 
         var missing = Words.FirstMissing(Words.OfMarkdown(document.Markdown!), Words.OfRendering(text));
@@ -38,7 +40,7 @@ public sealed class ContentFidelityTests
     [MemberData(nameof(Cases))]
     public void No_line_is_wider_than_the_terminal(string level, int width)
     {
-        var text = Render.ToText(new TerminalDocumentRenderer(PreviewTheme.Default).Render(BundledDocuments.Of(level)), width);
+        var text = Render.ToText(new TerminalDocumentRenderer(PreviewTheme.Default).Render(BundledDocuments.Document(level)), width);
 
         Assert.All(Render.Lines(text), line => Assert.True(line.Length <= width, $"{line.Length} > {width}: {line}"));
     }

@@ -28,7 +28,7 @@ public sealed class DocumentSnapshotTests
     [MemberData(nameof(Cases))]
     public void Document_matches_snapshot(string level, int width, bool color)
     {
-        var renderable = new TerminalDocumentRenderer(PreviewTheme.Default).Render(BundledDocuments.Of(level));
+        var renderable = new TerminalDocumentRenderer(PreviewTheme.Default).Render(BundledDocuments.Document(level));
 
         var text = Render.ToText(renderable, width, color);
 

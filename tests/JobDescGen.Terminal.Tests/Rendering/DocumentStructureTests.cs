@@ -3,13 +3,15 @@ using JobDescGen.Terminal.Tests.Support;
 using JobDescGen.Terminal.Theming;
 using Xunit;
 
+using JobDescGen.Testing;
+
 namespace JobDescGen.Terminal.Tests.Rendering;
 
 /// <summary>The parts of the document a reader relies on: optional areas, the table's layouts, definitions, bullets.</summary>
 public sealed class DocumentStructureTests
 {
     private static string[] Lines(string level, int width) =>
-        Render.Lines(Render.ToText(new TerminalDocumentRenderer(PreviewTheme.Default).Render(BundledDocuments.Of(level)), width));
+        Render.Lines(Render.ToText(new TerminalDocumentRenderer(PreviewTheme.Default).Render(BundledDocuments.Document(level)), width));
 
     [Fact]
     public void Optional_areas_carry_a_bar_down_to_the_next_area()
@@ -83,7 +85,7 @@ public sealed class DocumentStructureTests
     [InlineData("A2")]
     public void Definitions_appear_exactly_when_the_level_references_a_term(string level)
     {
-        var hasDefinitions = BundledDocuments.Of(level).Description.Definitions.Count > 0;
+        var hasDefinitions = BundledDocuments.Document(level).Description.Definitions.Count > 0;
 
         Assert.Equal(hasDefinitions, Lines(level, 80).Contains("* Definitie"));
     }

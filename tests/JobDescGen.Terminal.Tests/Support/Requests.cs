@@ -8,5 +8,5 @@ public static class Requests
 {
     /// <summary>A request for <paramref name="level"/> (compared with <paramref name="compare"/>) of the profile in <paramref name="profileDirectory"/>.</summary>
     public static PreviewRequest For(string level, string? compare = null, string? profileDirectory = null, string? templates = null) =>
-        new(profileDirectory ?? RepoPaths.BundledProfile, level, compare, null, templates, BundledDocuments.Date);
+        new(profileDirectory ?? RepoPaths.BundledProfile, level, compare, null, templates, BundledDocuments.PinnedDate);
 }

@@ -74,10 +74,36 @@ public sealed class GenerateCommandTests
     [Fact]
     public void Unknown_format_lists_the_formats_in_lower_case()
     {
-        var run = CliRun.Of("generate", "--level", "A1", "--profiles", RepoPaths.Profiles, "--format", "docx");
+        var run = CliRun.Of("generate", "--level", "A1", "--profiles", RepoPaths.Profiles, "--format", "odt");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("md", run.Error, StringComparison.Ordinal);
+        Assert.Contains("formats: " + JobDescGen.Cli.Infrastructure.ToolFormats.Registry.NameList, run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("DocumentFormat", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("notes.txt")]
+    [InlineData("job.odt")]
+    public void An_output_file_whose_extension_is_no_format_is_a_usage_error_that_lists_the_formats(string name)
+    {
+        using var folder = new TempFolder();
+        var target = Path.Combine(folder.Path, name);
+        var run = CliRun.Of("generate", "--level", "A1", "--profiles", RepoPaths.Profiles, "-o", target);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"'{Path.GetExtension(name)}' is not an output format", run.Error, StringComparison.Ordinal);
+        Assert.Contains("formats: " + JobDescGen.Cli.Infrastructure.ToolFormats.Registry.NameList, run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+    }
+
+    [Fact]
+    public void An_explicit_format_may_write_a_file_with_any_other_extension()
+    {
+        using var folder = new TempFolder();
+        var target = Path.Combine(folder.Path, "notes.txt");
+        var run = CliRun.Of("generate", "--level", "A1", "--profiles", RepoPaths.Profiles, "--format", "md", "-o", target);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("# Leidinggevende", File.ReadAllText(target), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class SourceDateEpochTests
         using var temp = new TempFolder();
         var profiles = temp.CopyFrom(RepoPaths.Profiles, "profiles");
         var profileFile = Path.Combine(profiles, "leidinggevende", "profile.yaml");
-        File.WriteAllText(profileFile, File.ReadAllText(profileFile).Replace("date: 2026-11-28\n", string.Empty, StringComparison.Ordinal));
+        File.WriteAllText(profileFile, File.ReadAllText(profileFile).Replace("date: \"2026-11-28\"\n", string.Empty, StringComparison.Ordinal));
         var previous = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
         try
         {

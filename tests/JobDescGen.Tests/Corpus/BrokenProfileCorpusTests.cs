@@ -16,9 +16,46 @@ public sealed class BrokenProfileCorpusTests
     public static TheoryData<string> Cases() =>
         new(Directory.GetDirectories(CorpusFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
 
+    /// <summary>Each kind of mistake the README lists under "What is checked", the case that shows it, and the message that proves the case shows that kind.</summary>
+    private static readonly (string Case, string Message)[] Kinds =
+    [
+        ("01-yaml-syntax", "error: YAML syntax error"),
+        ("02-unknown-key", "error: unknown key 'tilte'"),
+        ("03-missing-required-field", "error: missing required field 'purpose'"),
+        ("04-wrong-type", "error: 'date' is not a date"),
+        ("05-duplicate-ids", "error: duplicate criterion id 'autonomie'"),
+        ("05-duplicate-ids", "error: duplicate key 'title'"),
+        ("06-unknown-level", "error: unknown level 'A6'"),
+        ("07-missing-criterion-statement", "error: level B has no statement for criterion 'contacten'"),
+        ("08-unreferenced-definition", "error: definition 'klant' is not referenced by any criterion"),
+        ("09-reference-without-definition", "error: reference to 'dosier', which has no definition"),
+        ("10-empty-list", "error: 'criteria' is an empty list"),
+        ("11-unknown-criterion", "error: unknown criterion 'autonomy'"),
+        ("12-missing-translation", "error: 'criteria.autonomie.text' has no 'fr' text"),
+        ("13-marker-without-reference", "marks a term with '*' but lists no references"),
+        ("14-template-unknown-variable", "error: template error:"),
+        ("15-template-syntax-error", "error: template syntax error:"),
+        ("16-not-utf8", "error: the file is not UTF-8 text"),
+        ("17-tab-indentation", "error: YAML syntax error: a tab is used for indentation"),
+        ("18-undeclared-language", "is not a language code"),
+        ("19-id-differs-from-folder", "differs from its folder name"),
+        ("20-misnamed-profile-file", "error: the profile folder has no profile.yaml"),
+    ];
+
     [Fact]
-    public void The_corpus_covers_every_kind_of_mistake() =>
-        Assert.True(Directory.GetDirectories(CorpusFolder).Length >= 15, "expected at least 15 broken-profile cases");
+    public void Every_kind_of_mistake_has_a_case_whose_expected_output_shows_it_and_every_case_is_accounted_for()
+    {
+        var folders = Directory.GetDirectories(CorpusFolder).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, message) in Kinds)
+        {
+            Assert.Contains(name, folders);
+            var expected = File.ReadAllText(Path.Combine(CorpusFolder, name, "expected.txt"));
+            Assert.Contains(message, expected, StringComparison.Ordinal);
+            Assert.EndsWith("exit code: 1\n", expected, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(folders.Except(Kinds.Select(k => k.Case)));
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -1,6 +1,8 @@
 using JobDescGen.Tests.Support;
 using Xunit;
 
+using JobDescGen.Testing;
+
 namespace JobDescGen.Tests.Fidelity;
 
 /// <summary>

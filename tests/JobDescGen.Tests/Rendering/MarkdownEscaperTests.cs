@@ -2,6 +2,8 @@ using JobDescGen.Rendering;
 using JobDescGen.Tests.Support;
 using Xunit;
 
+using JobDescGen.Testing;
+
 namespace JobDescGen.Tests.Rendering;
 
 public sealed class MarkdownEscaperTests

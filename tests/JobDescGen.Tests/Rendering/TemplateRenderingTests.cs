@@ -3,12 +3,14 @@ using JobDescGen.Tests.Support;
 using JobDescGen.Rendering;
 using Xunit;
 
+using JobDescGen.Testing;
+
 namespace JobDescGen.Tests.Rendering;
 
 /// <summary>User templates, fallback to built-ins, strictness and limits of the Scriban rendering.</summary>
 public sealed class TemplateRenderingTests
 {
-    private static GeneratedMarkdown Render(TempFolder templates, string level = "A1") =>
+    private static GeneratedDocument Render(TempFolder templates, string level = "A1") =>
         new JobDescriptionGenerator(new TemplateSource(templates.Path), BundledDocuments.PinnedDate).Generate(BundledDocuments.Profile, level);
 
     [Fact]

@@ -13,10 +13,10 @@ public sealed class ProfileSchemaTests
 
     public static TheoryData<string, string> BundledFiles()
     {
-        var data = new TheoryData<string, string> { { "levels", "profiles/levels.yaml" }, { "profile", "profiles/leidinggevende/profile.yaml" } };
-        foreach (var file in Directory.GetFiles(RepoPaths.Of("profiles", "leidinggevende", "levels"), "*.yaml").Order())
+        var data = new TheoryData<string, string>();
+        foreach (var (schema, file) in SchemaCatalogue.BundledFiles())
         {
-            data.Add("level", Path.GetRelativePath(RepoPaths.Root, file).Replace('\\', '/'));
+            data.Add(schema, file);
         }
 
         return data;
@@ -56,7 +56,8 @@ public sealed class ProfileSchemaTests
     private static EvaluationResults Evaluate(string schema, string yaml)
     {
         var json = JsonSerializer.SerializeToElement(YamlToJson.Convert(yaml));
-        return Schemas.Value[schema].Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        // Formats (date) are checked, as ajv with ajv-formats and the YAML language server check them.
+        return Schemas.Value[schema].Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
     }
 
     private static string Describe(EvaluationResults result) =>
@@ -64,9 +65,9 @@ public sealed class ProfileSchemaTests
 
     private static Dictionary<string, JsonSchema> LoadSchemas()
     {
-        // The schemas refer to text.schema.json by relative path, as editors resolve it beside them.
+        // The schemas refer to text.schema.json relative to their $id, as ajv and editors resolve it.
         var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
         JsonSchema.FromFile(RepoPaths.Of("schemas", "text.schema.json"), options);
-        return new[] { "profile", "level", "levels" }.ToDictionary(name => name, name => JsonSchema.FromFile(RepoPaths.Of("schemas", $"{name}.schema.json"), options));
+        return SchemaCatalogue.Names.Where(n => n != "text").ToDictionary(name => name, name => JsonSchema.FromFile(RepoPaths.Of("schemas", $"{name}.schema.json"), options));
     }
 }

@@ -1,3 +1,4 @@
+using JobDescGen.Marking;
 using JobDescGen.Terminal.Components;
 using JobDescGen.Terminal.Rendering.Inlines;
 using Markdig.Syntax;
@@ -12,17 +13,16 @@ namespace JobDescGen.Terminal.Rendering.Blocks;
 /// </summary>
 internal sealed class HeadingRenderer : BlockRenderer<HeadingBlock>
 {
-    /// <summary>True when <paramref name="heading"/> ends with "(label)", the template's mark of an optional area.</summary>
-    public static bool IsOptional(HeadingBlock heading, RenderHints hints) =>
-        hints.OptionalLabel is { Length: > 0 } label
-        && InlineText.Plain(heading.Inline).TrimEnd().EndsWith($"({label})", StringComparison.Ordinal);
+    /// <summary>True when <paramref name="heading"/> opens an optional result area (the document marker says so).</summary>
+    public static bool IsOptional(HeadingBlock heading) =>
+        heading.Mark() is { Role: BlockRole.AreaHeading, InOptionalArea: true };
 
     protected override IRenderable Render(HeadingBlock block, RenderContext context)
     {
         var theme = context.Theme;
         var style = block.Level switch { 1 => theme.Title, 2 => theme.SectionHeading, _ => theme.SubHeading };
         var runs = InlineText.Runs(block.Inline, context.TextStyle.Combine(style), theme);
-        if (IsOptional(block, context.Hints))
+        if (IsOptional(block) && context.Hints.OptionalLabel is { Length: > 0 })
         {
             MarkSuffix(runs, $"({context.Hints.OptionalLabel})", theme.Optional);
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using JobDescGen.Marking;
 using JobDescGen.Terminal.Components;
 using JobDescGen.Terminal.Theming;
 using Markdig.Syntax.Inlines;
@@ -45,6 +46,13 @@ internal static class InlineText
                 case HtmlInline html:
                     runs.Add(new StyledRun(html.Tag, style));
                     return;
+                case ReferenceMarkInline mark:
+                    // The document marker found a word a definition explains (or the heading the marks point to): the mark gets the reference colour.
+                    runs.Add(new StyledRun(mark.IsTarget ? ReferenceMarkInline.Text + " " : ReferenceMarkInline.Text, style.Combine(theme.Reference)));
+                    return;
+                case LinkInline link:
+                    Link(link, style);
+                    return;
                 case AutolinkInline autolink:
                     runs.Add(new StyledRun(autolink.Url, style));
                     return;
@@ -58,22 +66,21 @@ internal static class InlineText
             }
         }
 
-        void AddLiteral(string text, Style style)
-        {
-            // A literal '*' can only come from an escaped "\*": the template's mark for "see the
-            // definitions", so it gets the reference colour wherever it appears.
-            var parts = text.Split('*');
-            for (var i = 0; i < parts.Length; i++)
-            {
-                if (i > 0)
-                {
-                    runs.Add(new StyledRun("*", style.Combine(theme.Reference)));
-                }
+        void AddLiteral(string text, Style style) => runs.Add(new StyledRun(text, style));
 
-                if (parts[i].Length > 0)
-                {
-                    runs.Add(new StyledRun(parts[i], style));
-                }
+        // A terminal may not follow links: the address follows the text unless the text is the address.
+        void Link(LinkInline link, Style style)
+        {
+            var start = runs.Count;
+            foreach (var child in link)
+            {
+                Walk(child, style);
+            }
+
+            var text = string.Concat(runs.Skip(start).Select(r => r.Text));
+            if (!string.IsNullOrEmpty(link.Url) && !string.Equals(text.Trim(), link.Url, StringComparison.Ordinal))
+            {
+                runs.Add(new StyledRun(text.Length == 0 ? link.Url : $" ({link.Url})", style.Combine(theme.Reference)));
             }
         }
     }

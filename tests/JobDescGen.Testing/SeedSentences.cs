@@ -1,6 +1,5 @@
-using JobDescGen.Testing;
 
-namespace JobDescGen.Tests.Support;
+namespace JobDescGen.Testing;
 
 /// <summary>The seed's sentences with the levels they belong to, read from Fixtures/seed-sentences.txt.</summary>
 public static class SeedSentences

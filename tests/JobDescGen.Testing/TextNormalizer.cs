@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using JobDescGen.Rendering;
 using Markdig;
 
-namespace JobDescGen.Tests.Support;
+namespace JobDescGen.Testing;
 
 /// <summary>Turns seed text and generated Markdown into comparable plain text: what a reader sees, whitespace collapsed.</summary>
 public static partial class TextNormalizer

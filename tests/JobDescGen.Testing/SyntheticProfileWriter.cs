@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace JobDescGen.ProfileGenerator;
+namespace JobDescGen.Testing;
 
 /// <summary>
 /// Writes synthetic role profiles shaped like the bundled "leidinggevende" one: a notice, a purpose,

@@ -1,0 +1,8 @@
+namespace JobDescGen.Pipeline;
+
+/// <summary>One document asked for: which profile, level and language.</summary>
+/// <param name="Profile">A profile id under <paramref name="ProfilesDirectory"/>, a path to a profile, or null when the folder holds one profile.</param>
+/// <param name="ProfilesDirectory">The folder of profiles.</param>
+/// <param name="Level">The level id (case-insensitive).</param>
+/// <param name="Language">The language, or null for the profile's first.</param>
+public sealed record DocumentRequest(string? Profile, string ProfilesDirectory, string Level, string? Language);

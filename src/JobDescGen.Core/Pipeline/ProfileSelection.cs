@@ -1,0 +1,62 @@
+using JobDescGen.Diagnostics;
+using JobDescGen.Loading;
+
+namespace JobDescGen.Pipeline;
+
+/// <summary>Picks the profile a request works on from its PROFILE argument (an id or a path) and the profiles folder.</summary>
+public static class ProfileSelection
+{
+    /// <summary>
+    /// The chosen profile, loaded. Without <paramref name="profileArgument"/> the profiles folder must
+    /// hold exactly one profile; anything else is a usage problem.
+    /// </summary>
+    public static ProfileChoice Select(string? profileArgument, string profilesDirectory, LevelCatalogueCache? catalogues = null)
+    {
+        if (profileArgument is not null && (Directory.Exists(profileArgument) || File.Exists(profileArgument)))
+        {
+            var found = ProfileSetLoader.FindProfileDirectories(profileArgument);
+            return found.Count == 1
+                ? Loaded(ProfileSetLoader.Load(found[0], catalogues))
+                : Problem(profileArgument, $"'{profileArgument}' holds {found.Count} profiles, expected one", "give the folder of one profile (the one with profile.yaml)");
+        }
+
+        if (MissingFolder(profilesDirectory) is { } missing)
+        {
+            return new ProfileChoice(null, [missing]);
+        }
+
+        var directories = ProfileSetLoader.FindProfileDirectories(profilesDirectory);
+        if (profileArgument is null)
+        {
+            return directories.Count switch
+            {
+                1 => Loaded(ProfileSetLoader.Load(directories[0], catalogues)),
+                0 => Problem(profilesDirectory, $"no profiles in '{profilesDirectory}'", "a profile is a folder with profile.yaml and levels/*.yaml; 'jobdescgen init' writes an example"),
+                _ => Problem(
+                    profilesDirectory,
+                    $"'{profilesDirectory}' holds {directories.Count} profiles; say which one",
+                    $"add one of: {string.Join(", ", directories.Select(Path.GetFileName))}"),
+            };
+        }
+
+        var match = directories.FirstOrDefault(d => string.Equals(Path.GetFileName(d), profileArgument, StringComparison.OrdinalIgnoreCase));
+        return match is null
+            ? Problem(profilesDirectory, $"no profile '{profileArgument}' in '{profilesDirectory}'", Hints.DidYouMean(profileArgument, directories.Select(d => Path.GetFileName(d)!), "profiles there"))
+            : Loaded(ProfileSetLoader.Load(match, catalogues));
+    }
+
+    /// <summary>The usage problem of a profiles folder that does not exist, or null when it does.</summary>
+    public static Diagnostic? MissingFolder(string directory) =>
+        Directory.Exists(directory)
+            ? null
+            : new Diagnostic(
+                DiagnosticSeverity.Error,
+                SourceLocation.FileOnly(directory),
+                File.Exists(directory) ? $"the profiles folder '{directory}' is a file, not a folder" : $"the profiles folder '{directory}' does not exist",
+                "run from a folder that has a 'profiles' folder, pass --profiles DIR, or create one with 'jobdescgen init'");
+
+    private static ProfileChoice Loaded(ProfileLoadResult loaded) => new(loaded, []);
+
+    private static ProfileChoice Problem(string where, string message, string? hint) =>
+        new(null, [new Diagnostic(DiagnosticSeverity.Error, SourceLocation.FileOnly(where), message, hint)]);
+}

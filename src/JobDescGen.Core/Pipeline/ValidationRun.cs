@@ -1,0 +1,10 @@
+using JobDescGen.Diagnostics;
+
+namespace JobDescGen.Pipeline;
+
+/// <summary>The result of <c>validate</c>: every problem, and how much was checked.</summary>
+/// <param name="Status">How it ended.</param>
+/// <param name="Diagnostics">Every problem, each reported once.</param>
+/// <param name="Profiles">The number of profiles checked.</param>
+/// <param name="Documents">The number of documents rendered.</param>
+public sealed record ValidationRun(PipelineStatus Status, IReadOnlyList<Diagnostic> Diagnostics, int Profiles, int Documents);
