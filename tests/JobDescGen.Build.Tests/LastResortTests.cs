@@ -31,7 +31,8 @@ public sealed class LastResortTests : IDisposable
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(second, error.Location.File);
         Assert.Equal("internal error while building this profile (InvalidOperationException): a bug in one profile", error.Message);
-        Assert.Equal(Statuses.AllLevels, result.With(DocumentStatus.Built));
+        // The other profile is built whole (the failing one may have made some files before the bug).
+        Assert.Equal(Statuses.AllLevels, result.With(DocumentStatus.Built).Where(p => p.StartsWith("leidinggevende-", StringComparison.Ordinal)));
     }
 
     private sealed class ThrowingProgress(string profile) : IBuildProgress

@@ -6,16 +6,15 @@ namespace JobDescGen.Pdf.Theme;
 /// <summary>
 /// Checks that a theme's sizes leave room for text: each value may be within its range while
 /// together they do not (margins 60 mm, 24 pt type, table padding 30 pt leave a table cell 1.7
-/// characters wide, and the layout could never place a row). Also words the error for a document
-/// that the layout found could not fit, naming the values that decide it.
+/// characters wide, and the layout could never place a row). The height needs no check: within
+/// the documented ranges the text area (at least 502 pt) always holds the tallest heading line
+/// and a table row. Also words the error for a document that the layout found could not fit,
+/// naming the values that decide it.
 /// </summary>
 internal static class ThemeGeometry
 {
     // A table cell must hold a word of a few letters: 4 ems of the body type.
     private const double MinimumCellEms = 4;
-
-    // The text area must hold the tallest heading line and a table row of two body lines.
-    private const double MinimumBodyLines = 2;
 
     /// <summary>Reports what does not fit to <paramref name="diagnostics"/>; true when the geometry is sound.</summary>
     public static bool Check(PdfTheme theme, DiagnosticBag diagnostics)
@@ -32,17 +31,6 @@ internal static class ThemeGeometry
                 location,
                 $"the criteria table leaves its columns {Points(firstColumn)} and {Points(otherColumn)} wide for text, less than the {Points(minimumCell)} (4 times font.size) a cell needs: text width {Points(width)} (page minus margin_left and margin_right), table.first_column {Number(theme.TableFirstColumn * 100)} %, table.padding_x {Number(theme.TablePaddingX)} pt on each side",
                 "make the margins, table.padding_x or font.size smaller, or table.first_column closer to 50");
-        }
-
-        var bodyLine = theme.BodySize * theme.LineHeight;
-        var tallest = Math.Max(theme.TitleSize, Math.Max(theme.SectionSize, theme.SubsectionSize)) * theme.LineHeight;
-        var needed = Math.Max(tallest, (MinimumBodyLines * bodyLine) + (2 * theme.TablePaddingY));
-        if (theme.ContentHeight < needed)
-        {
-            diagnostics.Error(
-                location,
-                $"the page leaves {Points(theme.ContentHeight)} of height for text (page minus margin_top and margin_bottom), less than the {Points(needed)} that the tallest heading line or a table row of two lines needs (font.size {Number(theme.BodySize)}, font.line_height {Number(theme.LineHeight)}, table.padding_y {Number(theme.TablePaddingY)})",
-                "make the top and bottom margins, the type sizes, font.line_height or table.padding_y smaller");
         }
 
         return diagnostics.ErrorCount() == before;
