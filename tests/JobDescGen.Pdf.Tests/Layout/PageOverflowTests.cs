@@ -25,6 +25,29 @@ public sealed class PageOverflowTests
         Assert.Equal("a block places nothing on an empty page", exception.Message);
     }
 
+    [Fact]
+    public void A_document_that_would_need_more_than_the_page_limit_stops_with_an_error()
+    {
+        var exception = Assert.Throws<PageOverflowException>(() => Paginator.Paginate(new CreepingBlock(1_000_000), 100, 120));
+
+        Assert.Equal($"the document needs more than {Paginator.MaxPages} pages", exception.Message);
+        Assert.Equal(2000, Paginator.MaxPages);
+    }
+
+    // Gets one point shorter per page: progress, but slow enough to need a million pages.
+    private sealed class CreepingBlock(double height) : Block
+    {
+        public override double Measure(double width) => height;
+
+        public override SplitResult Split(SplitRequest request) => new(new CreepingBlock(1), new CreepingBlock(height - 1));
+
+        public override void Draw(IDrawContext context, double x, double y, double width)
+        {
+        }
+
+        public override Block WithWholeTags() => this;
+    }
+
     // Always 500 points tall; each split puts a sliver on the page and gives itself back whole,
     // as a table whose repeated header fills the page does.
     private sealed class StubbornBlock(bool placesNothing = false) : Block
