@@ -14,8 +14,8 @@ public sealed class BuildWorkspace : IDisposable
     public BuildWorkspace()
     {
         Root = Path.Combine(Path.GetTempPath(), "jobdescgen-build-tests", Guid.NewGuid().ToString("N"));
-        Copy(RepoPaths.Profiles, Profiles);
-        Copy(RepoPaths.Templates, Templates);
+        FolderCopy.Copy(RepoPaths.Profiles, Profiles);
+        FolderCopy.Copy(RepoPaths.Templates, Templates);
     }
 
     public string Root { get; }
@@ -61,16 +61,6 @@ public sealed class BuildWorkspace : IDisposable
         if (Directory.Exists(Root))
         {
             Directory.Delete(Root, recursive: true);
-        }
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 }

@@ -64,7 +64,7 @@ public sealed class CommandOutputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--formats", "docx", "unknown format 'docx'")]
+    [InlineData("--formats", "rtf", "unknown format 'rtf'")]
     [InlineData("--levels", ",", "--levels names no level")]
     [InlineData("--name", "{who}.{ext}", "unknown placeholder '{who}'")]
     public void Bad_options_are_usage_errors(string option, string value, string message)

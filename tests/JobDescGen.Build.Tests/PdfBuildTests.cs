@@ -77,15 +77,17 @@ public sealed class PdfBuildTests : IDisposable
     }
 
     [Fact]
-    public void Md_and_pdf_are_both_built_by_default_and_check_clean()
+    public void Every_registered_format_is_built_by_default_and_check_clean()
     {
         using var workspace = new BuildWorkspace();
+        var extensions = Cli.Infrastructure.ToolFormats.Registry.All.Select(f => f.Extension).ToList();
 
         var (exit, output, _) = workspace.Cli("build", "--out", workspace.Output);
 
         Assert.Equal(0, exit);
-        Assert.Contains("build: 8 built", output, StringComparison.Ordinal);
-        string[] expected = [.. Statuses.AllLevels, .. Statuses.AllLevels.Select(f => Path.ChangeExtension(f, "pdf")), "manifest.json"];
+        Assert.All((string[])["md", "pdf", "docx"], e => Assert.Contains(e, extensions));
+        Assert.Contains($"build: {Statuses.AllLevels.Length * extensions.Count} built", output, StringComparison.Ordinal);
+        string[] expected = [.. extensions.SelectMany(e => Statuses.AllLevels.Select(f => Path.ChangeExtension(f, e))), "manifest.json"];
         Assert.Equal(expected.Order(StringComparer.Ordinal), workspace.OutputFiles());
         Assert.All(workspace.OutputFiles().Where(f => f.EndsWith(".pdf", StringComparison.Ordinal)), f =>
             Assert.Equal("%PDF-"u8.ToArray(), File.ReadAllBytes(Path.Combine(workspace.Output, f))[..5]));

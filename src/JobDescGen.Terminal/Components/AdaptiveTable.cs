@@ -13,7 +13,7 @@ namespace JobDescGen.Terminal.Components;
 /// <param name="headers">The header texts, one per column.</param>
 /// <param name="rows">The rows.</param>
 /// <param name="theme">Header and border styles.</param>
-public sealed class AdaptiveTable(IReadOnlyList<string> headers, IReadOnlyList<AdaptiveTableRow> rows, PreviewTheme theme) : IRenderable
+internal sealed class AdaptiveTable(IReadOnlyList<string> headers, IReadOnlyList<AdaptiveTableRow> rows, PreviewTheme theme) : IRenderable
 {
     /// <summary>Below this many cells a text column reads as a word list.</summary>
     public const int MinimumTextColumnWidth = 30;

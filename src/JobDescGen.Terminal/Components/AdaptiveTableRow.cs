@@ -2,4 +2,4 @@ namespace JobDescGen.Terminal.Components;
 
 /// <summary>One row of a <see cref="AdaptiveTable"/>: its cells, already styled (a highlighted row carries its mark in its cells).</summary>
 /// <param name="Cells">The cells, one per column; the first names the row.</param>
-public sealed record AdaptiveTableRow(IReadOnlyList<WrappedText> Cells);
+internal sealed record AdaptiveTableRow(IReadOnlyList<WrappedText> Cells);

@@ -17,7 +17,7 @@ namespace JobDescGen.Terminal.Components;
 /// <param name="second">The second document whole, for the stacked layout.</param>
 /// <param name="secondName">The name on the rule before the second document in the stacked layout.</param>
 /// <param name="theme">The styles.</param>
-public sealed class CompareView(IReadOnlyList<SideBySideRow> bands, IRenderable first, IRenderable firstWithMergedTable, IRenderable second, string secondName, PreviewTheme theme) : IRenderable
+internal sealed class CompareView(IReadOnlyList<SideBySideRow> bands, IRenderable first, IRenderable firstWithMergedTable, IRenderable second, string secondName, PreviewTheme theme) : IRenderable
 {
     /// <summary>
     /// From this width on the stacked layout uses the merged table: bordered from about 85 columns

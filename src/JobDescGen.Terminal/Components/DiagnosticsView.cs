@@ -12,7 +12,7 @@ namespace JobDescGen.Terminal.Components;
 /// </summary>
 /// <param name="diagnostics">The diagnostics, in reading order.</param>
 /// <param name="theme">The styles.</param>
-public sealed class DiagnosticsView(IReadOnlyList<Diagnostic> diagnostics, PreviewTheme theme) : IRenderable
+internal sealed class DiagnosticsView(IReadOnlyList<Diagnostic> diagnostics, PreviewTheme theme) : IRenderable
 {
     private const string HintPrefix = "  hint: ";
 

@@ -11,7 +11,7 @@ namespace JobDescGen.Terminal.Components;
 /// <param name="first">The prefix of the first line (a bullet, a bar).</param>
 /// <param name="rest">The prefix of the other lines; padded or cut to the width of <paramref name="first"/>.</param>
 /// <param name="style">The style of both prefixes.</param>
-public sealed class HangingIndent(IRenderable content, string first, string rest, Style style) : IRenderable
+internal sealed class HangingIndent(IRenderable content, string first, string rest, Style style) : IRenderable
 {
     private readonly int _indent = new Segment(first).CellCount();
 

@@ -11,7 +11,7 @@ namespace JobDescGen.Terminal.Components;
 /// </summary>
 /// <param name="rows">The bands, top to bottom.</param>
 /// <param name="barStyle">The style of the bar between the halves.</param>
-public sealed class SideBySide(IReadOnlyList<SideBySideRow> rows, Style barStyle) : IRenderable
+internal sealed class SideBySide(IReadOnlyList<SideBySideRow> rows, Style barStyle) : IRenderable
 {
     // Two blanks either side of the bar: with one, a notice's own bar sat beside it and read as a double line.
     private const int Gap = 5;

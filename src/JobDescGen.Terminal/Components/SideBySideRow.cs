@@ -6,4 +6,4 @@ namespace JobDescGen.Terminal.Components;
 /// <param name="Left">The left document's block, or null.</param>
 /// <param name="Right">The right document's block, or null.</param>
 /// <param name="Spanning">A block that takes the whole width instead (a merged table), or null.</param>
-public sealed record SideBySideRow(IRenderable? Left, IRenderable? Right, IRenderable? Spanning = null);
+internal sealed record SideBySideRow(IRenderable? Left, IRenderable? Right, IRenderable? Spanning = null);

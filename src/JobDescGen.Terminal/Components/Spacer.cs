@@ -4,7 +4,7 @@ using Spectre.Console.Rendering;
 namespace JobDescGen.Terminal.Components;
 
 /// <summary>One empty line between blocks, as a blank line separates Markdown blocks.</summary>
-public sealed class Spacer : IRenderable
+internal sealed class Spacer : IRenderable
 {
     /// <summary>The shared instance (it has no state).</summary>
     public static Spacer Line { get; } = new();

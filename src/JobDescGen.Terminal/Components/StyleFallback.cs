@@ -9,7 +9,7 @@ namespace JobDescGen.Terminal.Components;
 /// </summary>
 /// <param name="styled">What to draw when styles show.</param>
 /// <param name="plain">What to draw in plain text.</param>
-public sealed class StyleFallback(IRenderable styled, IRenderable plain) : IRenderable
+internal sealed class StyleFallback(IRenderable styled, IRenderable plain) : IRenderable
 {
     /// <inheritdoc />
     public Measurement Measure(RenderOptions options, int maxWidth) => Pick(options).Measure(options, maxWidth);

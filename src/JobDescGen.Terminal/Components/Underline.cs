@@ -7,7 +7,7 @@ namespace JobDescGen.Terminal.Components;
 /// <param name="content">The heading text.</param>
 /// <param name="style">The style of the line.</param>
 /// <param name="line">The character of the line (Unicode; <c>-</c> or <c>.</c> replace it on terminals without Unicode).</param>
-public sealed class Underline(IRenderable content, Style style, char line = '─') : IRenderable
+internal sealed class Underline(IRenderable content, Style style, char line = '─') : IRenderable
 {
     /// <inheritdoc />
     public Measurement Measure(RenderOptions options, int maxWidth) => content.Measure(options, maxWidth);

@@ -11,7 +11,7 @@ namespace JobDescGen.Terminal.Components;
 /// character on the next line; here a word is everything between spaces, whatever its styles, so a
 /// word is only ever split when it is wider than the whole line.
 /// </summary>
-public sealed class WrappedText : IRenderable
+internal sealed class WrappedText : IRenderable
 {
     private readonly IReadOnlyList<IReadOnlyList<Word>> _lines;
 

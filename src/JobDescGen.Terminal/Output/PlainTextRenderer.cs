@@ -10,7 +10,7 @@ namespace JobDescGen.Terminal.Output;
 /// (writing ESC[39;49m to the real terminal) at every style change, and
 /// <see cref="System.Console.Clear"/> on clear, even when its output is a <see cref="StringWriter"/>.
 /// </summary>
-public static class PlainTextRenderer
+internal static class PlainTextRenderer
 {
     private static readonly IReadOnlyCapabilities Capabilities = PlainCapabilities();
 

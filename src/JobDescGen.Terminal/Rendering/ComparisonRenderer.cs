@@ -14,7 +14,7 @@ namespace JobDescGen.Terminal.Rendering;
 /// whose text differs are highlighted.
 /// </summary>
 /// <param name="theme">The styles.</param>
-public sealed class ComparisonRenderer(PreviewTheme theme)
+internal sealed class ComparisonRenderer(PreviewTheme theme)
 {
     private readonly TerminalDocumentRenderer _documents = new(theme);
 

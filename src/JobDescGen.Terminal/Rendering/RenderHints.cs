@@ -4,7 +4,7 @@ namespace JobDescGen.Terminal.Rendering;
 /// What the terminal renderer needs to know beyond the Markdown itself: how the template words
 /// "optional", and which table rows to highlight when two levels are compared.
 /// </summary>
-public sealed record RenderHints
+internal sealed record RenderHints
 {
     /// <summary>No optional marking, no highlights.</summary>
     public static RenderHints None { get; } = new();

@@ -14,7 +14,7 @@ namespace JobDescGen.Terminal.Rendering;
 /// definitions. The result adapts to whatever width it is rendered at.
 /// </summary>
 /// <param name="theme">The styles to use.</param>
-public sealed class TerminalDocumentRenderer(PreviewTheme theme)
+internal sealed class TerminalDocumentRenderer(PreviewTheme theme)
 {
     private static readonly IBlockRenderer[] Renderers =
     [

@@ -9,8 +9,8 @@ public sealed class ProfileSandbox : IDisposable
     public ProfileSandbox()
     {
         Root = Path.Combine(Path.GetTempPath(), "jobdescgen-preview-" + Guid.NewGuid().ToString("N"));
-        Copy(RepoPaths.Profiles, Path.Combine(Root, "profiles"));
-        Copy(Path.Combine(RepoPaths.Templates, "lang"), Path.Combine(Templates, "lang"));
+        FolderCopy.Copy(RepoPaths.Profiles, Path.Combine(Root, "profiles"));
+        FolderCopy.Copy(Path.Combine(RepoPaths.Templates, "lang"), Path.Combine(Templates, "lang"));
     }
 
     /// <summary>The temporary folder.</summary>
@@ -35,20 +35,6 @@ public sealed class ProfileSandbox : IDisposable
         catch (IOException)
         {
             // A watcher may still hold the folder for a moment; the temp folder is cleaned eventually.
-        }
-    }
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var directory in Directory.GetDirectories(from))
-        {
-            Copy(directory, Path.Combine(to, Path.GetFileName(directory)));
         }
     }
 }

@@ -22,17 +22,7 @@ public sealed class TempFolder : IDisposable
     }
 
     /// <summary>Copies a folder into this one.</summary>
-    public string CopyFrom(string source, string relative)
-    {
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Of(relative, System.IO.Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return Of(relative);
-    }
+    public string CopyFrom(string source, string relative) => JobDescGen.Testing.FolderCopy.Copy(source, Of(relative));
 
     /// <inheritdoc />
     public void Dispose()
