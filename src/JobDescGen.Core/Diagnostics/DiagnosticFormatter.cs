@@ -112,7 +112,11 @@ public sealed class DiagnosticFormatter
         return lines[location.Line - 1].TrimEnd('\r');
     }
 
-    private static string[]? ReadFileLines(string path)
+    /// <summary>
+    /// The lines of <paramref name="path"/> for quoting, read only the way the loader reads input (a
+    /// regular file within the size limit, never a FIFO or device); null when it cannot be.
+    /// </summary>
+    public static string[]? ReadFileLines(string path)
     {
         try
         {
