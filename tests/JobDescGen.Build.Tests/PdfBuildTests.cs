@@ -85,7 +85,7 @@ public sealed class PdfBuildTests : IDisposable
         var (exit, output, _) = workspace.Cli("build", "--out", workspace.Output);
 
         Assert.Equal(0, exit);
-        Assert.All((string[])["md", "pdf", "docx"], e => Assert.Contains(e, extensions));
+        Assert.All((string[])["md", "pdf", "docx", "html"], e => Assert.Contains(e, extensions));
         Assert.Contains($"build: {Statuses.AllLevels.Length * extensions.Count} built", output, StringComparison.Ordinal);
         string[] expected = [.. extensions.SelectMany(e => Statuses.AllLevels.Select(f => Path.ChangeExtension(f, e))), "manifest.json"];
         Assert.Equal(expected.Order(StringComparer.Ordinal), workspace.OutputFiles());

@@ -10,6 +10,14 @@ public static class SeedSentences
     /// <summary>Every sentence with its levels ("all" expanded).</summary>
     public static IReadOnlyList<(string Sentence, IReadOnlySet<string> Levels)> All { get; } = Read();
 
+    /// <summary>
+    /// The sentences of <paramref name="level"/> that <paramref name="text"/> (what a reader of one
+    /// document sees, whitespace collapsed) lacks, and the sentences of other levels it holds.
+    /// </summary>
+    public static (IReadOnlyList<string> Missing, IReadOnlyList<string> Foreign) Compare(string level, string text) =>
+        ([.. All.Where(s => s.Levels.Contains(level) && !text.Contains(s.Sentence, StringComparison.Ordinal)).Select(s => s.Sentence)],
+         [.. All.Where(s => !s.Levels.Contains(level) && text.Contains(s.Sentence, StringComparison.Ordinal)).Select(s => s.Sentence)]);
+
     /// <summary>The seed extraction itself.</summary>
     public static string SeedText => File.ReadAllText(FixturePath("seed.txt"));
 

@@ -1,5 +1,6 @@
 using JobDescGen.Docx;
 using JobDescGen.Formats;
+using JobDescGen.Html;
 using JobDescGen.Pdf;
 
 namespace JobDescGen.Cli.Infrastructure;
@@ -11,7 +12,7 @@ namespace JobDescGen.Cli.Infrastructure;
 public static class ToolFormats
 {
     /// <summary>The registry every command asks.</summary>
-    public static FormatRegistry Registry { get; } = new([new MarkdownFormat(), new PdfFormat(), new DocxFormat()]);
+    public static FormatRegistry Registry { get; } = new([new MarkdownFormat(), new PdfFormat(), new DocxFormat(), new HtmlFormat()]);
 
     /// <summary>"md (Markdown…), pdf (…)": the values of <c>--format</c> with what each is, for help texts.</summary>
     public static string Described => string.Join("; ", Registry.All.Select(f => $"{f.Name}: {f.Description}"));

@@ -7,14 +7,17 @@ using Scriban.Syntax;
 namespace JobDescGen.Rendering;
 
 /// <summary>Lets templates <c>include</c> other templates from the same places the main template comes from.</summary>
-internal sealed class TemplateIncludeLoader(TemplateSource source) : ITemplateLoader
+public sealed class TemplateIncludeLoader(TemplateSource source) : ITemplateLoader
 {
+    /// <inheritdoc />
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
         Find(callerSpan, templateName).Path;
 
+    /// <inheritdoc />
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         Find(callerSpan, Path.GetFileName(templatePath)).Text;
 
+    /// <inheritdoc />
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         new(Load(context, callerSpan, templatePath));
 

@@ -1,0 +1,45 @@
+using JobDescGen.Html.Tests.Support;
+using JobDescGen.Testing;
+
+namespace JobDescGen.Html.Tests.Structure;
+
+public sealed class HeadingTests
+{
+    public static TheoryData<string> Levels() => new(BundledDocuments.Levels);
+
+    [Theory]
+    [MemberData(nameof(Levels))]
+    public void Headings_go_down_one_level_at_a_time_from_a_single_h1(string level)
+    {
+        var headings = HtmlPages.Page(level).QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => h.TagName[1] - '0').ToList();
+
+        Assert.Equal(1, headings[0]);
+        Assert.Single(headings, h => h == 1);
+        Assert.All(headings.Zip(headings.Skip(1)), pair => Assert.True(pair.Second <= pair.First + 1, $"h{pair.First} then h{pair.Second}"));
+    }
+
+    [Fact]
+    public void Sections_and_result_areas_are_h2_and_h3_with_stable_ids()
+    {
+        var page = HtmlPages.Page("A1");
+
+        Assert.Equal(
+            ["purpose", "result-areas", "criteria", "definitions"],
+            page.QuerySelectorAll("h2").Select(h => h.Id));
+        Assert.Equal(
+            ["area-coordinator", "area-coach", "area-interne-contactpersoon", "area-extern-contactpersoon", "area-medewerker", "area-kennisbeheerder"],
+            page.QuerySelectorAll("h3").Select(h => h.Id));
+        Assert.Equal("Als coördinator", page.GetElementById("area-coordinator")!.TextContent);
+    }
+
+    [Fact]
+    public void Each_result_area_is_a_section_and_the_optional_ones_are_marked()
+    {
+        var areas = HtmlPages.Page("A1").QuerySelectorAll("section.result-areas > section.area");
+
+        Assert.Equal(6, areas.Length);
+        Assert.Equal(["medewerker", "kennisbeheerder"], areas.Where(a => a.ClassList.Contains("optional")).Select(a => a.GetAttribute("data-area")));
+        Assert.All(areas, area => Assert.Equal("H3", area.FirstElementChild!.TagName));
+        Assert.All(areas, area => Assert.NotNull(area.QuerySelector("p.lead-in + ul.tasks")));
+    }
+}
