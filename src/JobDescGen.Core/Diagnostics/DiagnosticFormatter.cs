@@ -122,7 +122,13 @@ public sealed class DiagnosticFormatter
         {
             // Only what the loader itself would read: never a FIFO, a device or a huge file.
             var bytes = Loading.Files.InputFile.TryRead(path, null, out _);
-            return bytes is null || Loading.SourceText.Decode(path, bytes, out var text) is not null ? null : text!.Split('\n');
+            if (bytes is null)
+            {
+                return null;
+            }
+
+            // A file that is not UTF-8 is still quoted (the error is about it), its bad bytes as U+FFFD.
+            return (Loading.SourceText.Decode(path, bytes, out var text) is null ? text! : System.Text.Encoding.UTF8.GetString(bytes)).Split('\n');
         }
         catch (IOException)
         {

@@ -43,6 +43,18 @@ public sealed class SpecialInputFileTests
     }
 
     [Fact]
+    public void A_fifo_as_the_word_reference_document_is_an_error_not_a_hang()
+    {
+        using var temp = new TempFolder();
+        var fifo = HostileFiles.Fifo(temp.Of("templates", "reference.docx"));
+
+        var run = CliRun.Of("generate", "--profiles", Testing.RepoPaths.Profiles, "--templates", temp.Of("templates"), "--level", "A1", "--format", "docx", "--output", temp.Of("out.docx"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{fifo}: error: reference.docx is not a regular file", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_level_file_linked_to_dev_zero_is_a_located_error()
     {
         using var temp = new TempFolder();
