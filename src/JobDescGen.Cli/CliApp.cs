@@ -16,7 +16,7 @@ public static class CliApp
     public static int Run(string[] args, TextWriter output, TextWriter error, bool isProcessConsole = false)
     {
         var root = BuildRootCommand(isProcessConsole);
-        var parse = root.Parse(args);
+        var parse = root.Parse(args.Length == 0 ? ["--help"] : args); // a bare 'jobdescgen' shows the help
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         var unknownOptions = UnknownOptions(parse).ToList();
         if ((parse.Errors.Count > 0 || unknownOptions.Count > 0) && parse.Action is not ExamplesHelpAction)
@@ -82,9 +82,11 @@ public static class CliApp
         Add(InitCommand.Create(), InitCommand.Examples);
         Add(PreviewCommand.Create(isProcessConsole), PreviewCommand.Examples);
         Add(BuildCommand.Create(), BuildCommand.Examples);
+        Add(CompletionCommand.Create(), CompletionCommand.Examples);
 
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new ExamplesHelpAction((HelpAction)help.Action!, examples);
+        root.Options.OfType<VersionOption>().Single().Action = new ToolVersionAction();
         return root;
     }
 

@@ -46,6 +46,7 @@ public static class BuildCommand
         var json = new Option<bool>("--json") { Description = "Print a machine-readable JSON report on stdout instead of the file list" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems: diagnostics and files that failed, are missing, stale or extra" };
 
+        ProfileCompletions.ForLevel(levels);
         var command = new Command("build", "Build every profile, level and format into a folder, with manifest.json; incremental, parallel; --check for CI")
         {
             profiles, output, formats, levels, check, force, name, json, quiet, templates,
@@ -143,7 +144,9 @@ public static class BuildCommand
                     : $"run 'jobdescgen build --out {settings.Output}' with the same options and commit the result");
         }
 
-        return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentError;
+        // "--levels A9" is a wrong command line, as "generate --level A9" is: exit 2, like it.
+        var unknownLevel = result.Diagnostics.Any(d => d.Message.StartsWith("unknown level '", StringComparison.Ordinal) && d.Message.EndsWith("' in --levels", StringComparison.Ordinal));
+        return result.Succeeded ? ExitCodes.Success : unknownLevel ? ExitCodes.UsageError : ExitCodes.ContentError;
     }
 
     private static List<IDocumentWriter>? Writers(string? value, string? templates, CliConsole console)

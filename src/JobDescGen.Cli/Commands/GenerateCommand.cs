@@ -53,6 +53,8 @@ public static class GenerateCommand
         var profiles = CommonOptions.Profiles();
         var templates = CommonOptions.Templates();
 
+        ProfileCompletions.ForProfile(profile);
+        ProfileCompletions.ForLevel(level);
         var command = new Command("generate", "Generate the job description of one profile for one level") { profile, level, format, output, language, profiles, templates };
         command.SetAction(parse => Run(
             new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),

@@ -50,6 +50,9 @@ public static class PreviewCommand
         var profiles = CommonOptions.Profiles();
         var templates = CommonOptions.Templates();
 
+        ProfileCompletions.ForProfile(profile);
+        ProfileCompletions.ForLevel(level);
+        ProfileCompletions.ForLevel(compare);
         var command = new Command("preview", "Show the job description of one level in the terminal, optionally live while you edit")
         {
             profile, level, compare, width, watch, noColor, pager, language, profiles, templates,

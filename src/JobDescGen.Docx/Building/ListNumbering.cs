@@ -34,8 +34,13 @@ internal sealed class ListNumbering
     /// <summary>The left indent of a list paragraph at <paramref name="level"/> (0-based), in twips.</summary>
     public static int LeftIndent(int level) => Indent * (level + 1);
 
-    /// <summary>The numbering part.</summary>
-    public Numbering ToPart()
+    // Most documents have bullet lists only: their numbering part is the same bytes every time.
+    private static readonly Lazy<byte[]> BulletsOnly = new(() => Packaging.PackageWriter.Serialize(new ListNumbering().Build()));
+
+    /// <summary>The numbering part's bytes.</summary>
+    public byte[] ToPart() => _orderedStarts.Count == 0 ? BulletsOnly.Value : Packaging.PackageWriter.Serialize(Build());
+
+    private Numbering Build()
     {
         var numbering = new Numbering(
             Abstract(BulletAbstract, level => new Level(

@@ -35,7 +35,8 @@ internal static class DocumentProperties
                 writer.WriteElementString("dc", "creator", Dc, author);
             }
 
-            writer.WriteElementString("cp", "keywords", Cp, string.Join(", ", facts.Keywords));
+            // Word separates its tags (keywords) with semicolons.
+            writer.WriteElementString("cp", "keywords", Cp, string.Join("; ", facts.Keywords));
             writer.WriteElementString("dc", "language", Dc, facts.Locale);
             var date = facts.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
             foreach (var name in (string[])["created", "modified"])

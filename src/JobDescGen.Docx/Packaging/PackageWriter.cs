@@ -22,27 +22,41 @@ internal sealed class PackageWriter
         CloseOutput = false,
     };
 
-    private readonly List<(string Path, string? ContentType, Action<Stream> Write)> _parts = [];
+    // Starting a deflate stream costs more than it saves on a part this small.
+    private const int CompressFrom = 1024;
+
+    private readonly List<(string Path, string? ContentType, byte[] Bytes)> _parts = [];
 
     /// <summary>Adds a part with its bytes; <paramref name="contentType"/> null for a relationships part.</summary>
-    public void Add(string path, string? contentType, byte[] bytes) => _parts.Add((path, contentType, stream => stream.Write(bytes)));
+    public void Add(string path, string? contentType, byte[] bytes) => _parts.Add((path, contentType, bytes));
 
     /// <summary>Adds an XML part serialised from an Open XML element.</summary>
-    public void Add(string path, string contentType, OpenXmlElement root) =>
-        _parts.Add((path, contentType, stream =>
-        {
-            using var writer = XmlWriter.Create(stream, XmlSettings);
-            writer.WriteStartDocument(standalone: true);
-            root.WriteTo(writer);
-            writer.WriteEndDocument();
-        }));
+    public void Add(string path, string contentType, OpenXmlElement root) => Add(path, contentType, Serialize(root));
+
+    /// <summary>The bytes of an XML part, for parts that are the same in many documents.</summary>
+    public static byte[] Serialize(OpenXmlElement root)
+    {
+        using var stream = new MemoryStream();
+        WriteXml(stream, root);
+        return stream.ToArray();
+    }
+
+    private static void WriteXml(Stream stream, OpenXmlElement root)
+    {
+        using var writer = XmlWriter.Create(stream, XmlSettings);
+        writer.WriteStartDocument(standalone: true);
+        root.WriteTo(writer);
+        writer.WriteEndDocument();
+    }
 
     /// <summary>Adds the relationships part of <paramref name="partPath"/> ("word/document.xml" → "word/_rels/document.xml.rels").</summary>
     public void AddRelationships(string partPath, IEnumerable<PackageRelationship> relationships)
     {
         var folder = partPath.Contains('/') ? partPath[..(partPath.LastIndexOf('/') + 1)] : string.Empty;
         var name = partPath[folder.Length..];
-        _parts.Add((folder + "_rels/" + name + ".rels", null, stream => WriteRelationships(stream, relationships)));
+        using var stream = new MemoryStream();
+        WriteRelationships(stream, relationships);
+        _parts.Add((folder + "_rels/" + name + ".rels", null, stream.ToArray()));
     }
 
     /// <summary>The package's bytes.</summary>
@@ -51,22 +65,27 @@ internal sealed class PackageWriter
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Write(zip, "[Content_Types].xml", WriteContentTypes);
-            foreach (var (path, _, write) in _parts)
+            using (var types = new MemoryStream())
             {
-                Write(zip, path, write);
+                WriteContentTypes(types);
+                Write(zip, "[Content_Types].xml", types.ToArray());
+            }
+
+            foreach (var (path, _, bytes) in _parts)
+            {
+                Write(zip, path, bytes);
             }
         }
 
         return output.ToArray();
     }
 
-    private static void Write(ZipArchive zip, string path, Action<Stream> write)
+    private static void Write(ZipArchive zip, string path, byte[] bytes)
     {
-        var entry = zip.CreateEntry(path, CompressionLevel.Optimal);
+        var entry = zip.CreateEntry(path, bytes.Length < CompressFrom ? CompressionLevel.NoCompression : CompressionLevel.Fastest);
         entry.LastWriteTime = EntryTime;
         using var stream = entry.Open();
-        write(stream);
+        stream.Write(bytes);
     }
 
     private void WriteContentTypes(Stream stream)

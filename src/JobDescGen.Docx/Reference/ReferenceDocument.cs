@@ -12,13 +12,12 @@ namespace JobDescGen.Docx.Reference;
 /// <param name="Page">Page size and margins.</param>
 /// <param name="Header">The reference header's own content.</param>
 /// <param name="Footer">The reference footer's own content.</param>
-/// <param name="Source">Where it came from (a path, or "(built-in)").</param>
-internal sealed record ReferenceDocument(StyleSheet Styles, string? ThemeXml, PageSetup Page, FurnitureContent Header, FurnitureContent Footer, string Source)
+internal sealed record ReferenceDocument(StyleSheet Styles, string? ThemeXml, PageSetup Page, FurnitureContent Header, FurnitureContent Footer)
 {
     /// <summary>The file name looked for in the templates folder.</summary>
     public const string FileName = "reference.docx";
 
     /// <summary>The built-in stylesheet on an A4 page, with no header or footer content of its own.</summary>
     public static ReferenceDocument BuiltIn { get; } =
-        new(StyleSheet.BuiltIn, null, PageSetup.BuiltIn, FurnitureContent.Empty, FurnitureContent.Empty, "(built-in)");
+        new(StyleSheet.BuiltIn, null, PageSetup.BuiltIn, FurnitureContent.Empty, FurnitureContent.Empty);
 }

@@ -53,7 +53,7 @@ internal static class ReferenceDocumentLoader
         {
             using var stream = new MemoryStream(bytes, writable: false);
             using var document = WordprocessingDocument.Open(stream, isEditable: false);
-            return Extract(document, path, location, diagnostics);
+            return Extract(document, location, diagnostics);
         }
         catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or InvalidOperationException or NotSupportedException or ArgumentException or XmlException)
         {
@@ -107,7 +107,7 @@ internal static class ReferenceDocumentLoader
         }
     }
 
-    private static ReferenceDocument Extract(WordprocessingDocument document, string path, SourceLocation location, DiagnosticBag diagnostics)
+    private static ReferenceDocument Extract(WordprocessingDocument document, SourceLocation location, DiagnosticBag diagnostics)
     {
         var main = document.MainDocumentPart ?? throw new InvalidDataException("it has no main document part (word/document.xml)");
         var styles = Part(main.StyleDefinitionsPart, part => StyleSheet.FromReference(part.Styles!)) ?? StyleSheet.BuiltIn;
@@ -115,7 +115,7 @@ internal static class ReferenceDocumentLoader
         var section = Part(main, part => part.Document!.Body?.Descendants<W.SectionProperties>().LastOrDefault()?.CloneNode(true) as W.SectionProperties);
         var header = Furniture<HeaderPart>(main, section?.Elements<W.HeaderReference>().FirstOrDefault(r => r.Type is null || r.Type.Value == W.HeaderFooterValues.Default)?.Id?.Value, "header", location, diagnostics);
         var footer = Furniture<FooterPart>(main, section?.Elements<W.FooterReference>().FirstOrDefault(r => r.Type is null || r.Type.Value == W.HeaderFooterValues.Default)?.Id?.Value, "footer", location, diagnostics);
-        return new ReferenceDocument(styles, theme, PageOf(section), header, footer, path);
+        return new ReferenceDocument(styles, theme, PageOf(section), header, footer);
     }
 
     private static PageSetup PageOf(W.SectionProperties? section)
@@ -155,7 +155,7 @@ internal static class ReferenceDocumentLoader
             running.Remove();
         }
 
-        if (!root.Descendants<W.Text>().Any(t => t.Text.Trim().Length > 0) && !root.Descendants<W.Drawing>().Any())
+        if (!root.Descendants<W.Text>().Any(t => t.Text.Trim().Length > 0) && !root.Descendants<W.Drawing>().Any() && !root.Descendants<W.Picture>().Any())
         {
             return FurnitureContent.Empty;
         }

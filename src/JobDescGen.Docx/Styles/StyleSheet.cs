@@ -15,17 +15,13 @@ internal sealed class StyleSheet
     private readonly string _xml;
     private readonly ConcurrentDictionary<string, byte[]> _byLocale = new(StringComparer.Ordinal);
 
-    private StyleSheet(string xml, IReadOnlySet<string> styleIds)
+    private StyleSheet(string xml)
     {
         _xml = xml;
-        StyleIds = styleIds;
     }
 
     /// <summary>The built-in stylesheet.</summary>
     public static StyleSheet BuiltIn { get; } = Create(new WordStyles(PartTemplates.Styles));
-
-    /// <summary>The ids of the styles it defines.</summary>
-    public IReadOnlySet<string> StyleIds { get; }
 
     /// <summary>
     /// A stylesheet from a reference document's styles: a style the writer uses that the reference
@@ -52,8 +48,7 @@ internal sealed class StyleSheet
     /// <summary>The part's bytes for a document in <paramref name="locale"/> ("nl-BE").</summary>
     public byte[] For(string locale) => _byLocale.GetOrAdd(locale, Localize);
 
-    private static StyleSheet Create(WordStyles styles) =>
-        new(styles.OuterXml, styles.Elements<Style>().Select(s => s.StyleId?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal));
+    private static StyleSheet Create(WordStyles styles) => new(styles.OuterXml);
 
     private byte[] Localize(string locale)
     {

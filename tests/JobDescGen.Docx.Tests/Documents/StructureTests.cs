@@ -28,6 +28,8 @@ public sealed class StructureTests
         Assert.Equal(6, Texts("Heading3").Length);
         Assert.Equal("Als coördinator", Texts("Heading3")[0]);
         Assert.Equal("Subtitle", StyleOf(paragraphs[1]));
+        Assert.Equal(6, Texts("LeadIn").Length);
+        Assert.All(Texts("LeadIn"), text => Assert.Equal("Voorbeelden van taken", text));
     }
 
     [Fact]
@@ -112,11 +114,13 @@ public sealed class StructureTests
         Assert.Equal(facts.Title, properties.Title);
         Assert.Equal(facts.Subject, properties.Subject);
         Assert.Equal(facts.Author, properties.Creator);
-        Assert.Equal(string.Join(", ", facts.Keywords), properties.Keywords);
+        Assert.Equal(string.Join("; ", facts.Keywords), properties.Keywords);
         Assert.Equal("nl-BE", properties.Language);
         var defaults = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
         Assert.Equal("nl-BE", defaults.Languages!.Val!.Value);
-        Assert.Equal("nl-BE", document.MainDocumentPart.DocumentSettingsPart!.Settings!.GetFirstChild<ThemeFontLanguages>()!.Val!.Value);
+        var settings = document.MainDocumentPart.DocumentSettingsPart!.Settings!;
+        Assert.Equal("nl-BE", settings.GetFirstChild<ThemeFontLanguages>()!.Val!.Value);
+        Assert.NotNull(settings.GetFirstChild<AutoHyphenation>());
     }
 
     [Fact]
@@ -173,5 +177,17 @@ public sealed class StructureTests
 
         Assert.Equal(["de site", "https://example.org/b"], links.Select(DocxText.Of));
         Assert.Equal(["https://example.org/a", "https://example.org/b"], links.Select(l => main.HyperlinkRelationships.Single(r => r.Id == l.Id!.Value).Uri.OriginalString));
+    }
+
+    [Fact]
+    public void The_font_is_Carlito_with_Calibri_as_its_metric_compatible_fallback()
+    {
+        using var document = BundledDocx.Open(BundledDocx.Bytes("A1"));
+        var main = document.MainDocumentPart!;
+        var fonts = main.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!.RunFonts!;
+        var carlito = main.FontTablePart!.Fonts!.Elements<Font>().Single(f => f.Name == "Carlito");
+
+        Assert.Equal(("Carlito", "Carlito"), (fonts.Ascii!.Value, fonts.HighAnsi!.Value));
+        Assert.Equal("Calibri", carlito.AltName!.Val!.Value);
     }
 }

@@ -107,4 +107,32 @@ public sealed class ReferenceDocumentTests : IDisposable
         Assert.Empty(diagnostics);
         Assert.Equal(BundledDocx.Bytes("C"), writer!.Write(BundledDocuments.Document("C")));
     }
+
+    [Fact]
+    public void Styles_a_reference_lacks_come_from_the_built_in_set()
+    {
+        const string styles = "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:rPr><w:rFonts w:ascii=\"Liberation Serif\" w:hAnsi=\"Liberation Serif\"/></w:rPr></w:style></w:styles>";
+        var (writer, diagnostics) = Create(ReferenceFiles.WithEntry("word/styles.xml", styles));
+        Assert.Empty(diagnostics);
+
+        using var document = BundledDocx.Open(writer!.Write(BundledDocuments.Document("A1")));
+        var defined = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
+
+        Assert.Equal("Liberation Serif", defined["Normal"].StyleRunProperties!.RunFonts!.Ascii!.Value);
+        Assert.Contains("Notice", defined.Keys);
+        Assert.Contains("Heading2", defined.Keys);
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Microsoft365).Validate(document));
+    }
+
+    [Fact]
+    public void A_header_that_links_elsewhere_is_left_out_with_a_warning()
+    {
+        var (writer, diagnostics) = Create(ReferenceFiles.WithLinkInHeader());
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal($"{ReferencePath}: warning: the header of reference.docx refers to something other than an image ('rIdSite'); its content is left out", warning.Headline);
+        using var document = BundledDocx.Open(writer!.Write(BundledDocuments.Document("A1")));
+        Assert.Equal(BundledDocuments.Document("A1").Facts.HeaderText, DocxText.Of(document.MainDocumentPart!.HeaderParts.Single().Header!));
+    }
 }

@@ -36,6 +36,21 @@ internal static class ReferenceFiles
         return stream.ToArray();
     }
 
+    /// <summary>A generated document whose header holds a link to a web site (not an image).</summary>
+    public static byte[] WithLinkInHeader()
+    {
+        var stream = new MemoryStream();
+        stream.Write(BundledDocx.Bytes("A1"));
+        using (var document = WordprocessingDocument.Open(stream, isEditable: true))
+        {
+            var header = document.MainDocumentPart!.HeaderParts.Single();
+            header.AddHyperlinkRelationship(new Uri("https://example.org/"), true, "rIdSite");
+            header.Header!.PrependChild(new Paragraph(new Hyperlink(new Run(new Text("example.org"))) { Id = "rIdSite" }));
+        }
+
+        return stream.ToArray();
+    }
+
     /// <summary>A copy of a generated document whose <paramref name="entry"/> holds <paramref name="text"/>.</summary>
     public static byte[] WithEntry(string entry, string text)
     {

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.CommandLine.Completions;
+
+namespace JobDescGen.Cli.Infrastructure;
+
+/// <summary>
+/// Values for shell completion: profile ids and level ids, read from the folder names and level
+/// file names under <c>--profiles</c>. Completion runs on every Tab, so it reads no YAML and
+/// never fails: a missing or unreadable folder completes nothing.
+/// </summary>
+public static class ProfileCompletions
+{
+    /// <summary>Adds profile-id completion to the PROFILE argument.</summary>
+    public static void ForProfile(Argument<string?> profile) =>
+        profile.CompletionSources.Add(context => Items(ProfileIds(ProfilesFolder(context))));
+
+    /// <summary>Adds level completion (the levels of the chosen profile, or of every profile) to <paramref name="option"/>.</summary>
+    public static void ForLevel(Option option) =>
+        option.CompletionSources.Add(context => Items(Levels(ProfilesFolder(context), ChosenProfile(context))));
+
+    /// <summary>The ids of the profiles in <paramref name="profilesFolder"/>: the folders that hold a profile.yaml.</summary>
+    public static IEnumerable<string> ProfileIds(string profilesFolder) =>
+        Safe(() => Directory.GetDirectories(profilesFolder)
+            .Where(d => File.Exists(Path.Combine(d, "profile.yaml")))
+            .Select(d => Path.GetFileName(d)!)
+            .Order(StringComparer.Ordinal)
+            .ToList());
+
+    /// <summary>The level ids of <paramref name="profile"/> (an id or a path), or of every profile when null.</summary>
+    public static IEnumerable<string> Levels(string profilesFolder, string? profile)
+    {
+        var folders = profile is not null && Directory.Exists(profile) ? [profile]
+            : profile is not null ? [Path.Combine(profilesFolder, profile)]
+            : ProfileIds(profilesFolder).Select(id => Path.Combine(profilesFolder, id)).ToList();
+        return Safe(() => folders
+            .SelectMany(folder => Directory.Exists(Path.Combine(folder, "levels")) ? Directory.GetFiles(Path.Combine(folder, "levels"), "*.yaml") : [])
+            .Select(Path.GetFileNameWithoutExtension)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList());
+    }
+
+    private static string ProfilesFolder(CompletionContext context) =>
+        Value(context, "--profiles") ?? CommonOptions.DefaultProfilesDirectory;
+
+    private static string? ChosenProfile(CompletionContext context) => Value(context, "PROFILE");
+
+    // The value the user typed so far for a symbol of the command being completed, if any.
+    private static string? Value(CompletionContext context, string name)
+    {
+        var symbol = context.ParseResult.CommandResult.Command.Options.FirstOrDefault(o => o.Name == name) as Symbol
+            ?? context.ParseResult.CommandResult.Command.Arguments.FirstOrDefault(a => a.Name == name);
+        return symbol switch
+        {
+            Option<string> option => context.ParseResult.GetValue(option),
+            Argument<string?> argument => context.ParseResult.GetValue(argument),
+            _ => null,
+        };
+    }
+
+    private static IEnumerable<CompletionItem> Items(IEnumerable<string> values) => values.Select(v => new CompletionItem(v));
+
+    private static List<string> Safe(Func<List<string>> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return [];
+        }
+    }
+}

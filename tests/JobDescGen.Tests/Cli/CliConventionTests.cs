@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Reflection;
+using JobDescGen.Cli;
+using JobDescGen.Cli.Commands;
+using JobDescGen.Testing;
+using JobDescGen.Tests.Support;
+using Xunit;
+
+namespace JobDescGen.Tests.Cli;
+
+public sealed class CliConventionTests
+{
+    [Fact]
+    public void A_bare_jobdescgen_shows_the_help()
+    {
+        var run = CliRun.Of();
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Usage:", run.Output, StringComparison.Ordinal);
+        Assert.Contains("generate", run.Output, StringComparison.Ordinal);
+        Assert.Contains("completion", run.Output, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Error);
+    }
+
+    [Fact]
+    public void Version_prints_the_informational_version()
+    {
+        var expected = typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+        var run = CliRun.Of("--version");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(expected, run.Output.Trim());
+        Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$", expected);
+    }
+
+    [Fact]
+    public void An_unknown_level_in_build_is_a_usage_error_like_in_generate()
+    {
+        using var temp = new TempFolder();
+        var build = CliRun.Of("build", "--profiles", RepoPaths.Profiles, "--out", temp.Of("out"), "--levels", "A9");
+        var generate = CliRun.Of("generate", "--profiles", RepoPaths.Profiles, "--level", "A9", "-o", "-");
+        Assert.Equal(2, generate.ExitCode);
+        Assert.Equal(2, build.ExitCode);
+        Assert.Contains("unknown level 'A9'", build.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_of_generate_lists_the_formats()
+    {
+        var run = CliRun.Of("generate", "--help");
+        Assert.Contains("md: ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("pdf: ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("jobdescgen generate --profiles {profiles} --level ", "A1 A2 B C")]
+    [InlineData("jobdescgen generate leidinggevende --profiles {profiles} --level A", "A1 A2")]
+    [InlineData("jobdescgen preview --profiles {profiles} --level C --compare ", "A1 A2 B C")]
+    [InlineData("jobdescgen build --profiles {profiles} --levels ", "A1 A2 B C")]
+    [InlineData("jobdescgen generate --profiles {profiles} ", "leidinggevende")]
+    [InlineData("jobdescgen generate --level A1 --format ", "md pdf")]
+    [InlineData("jobdescgen comp", "completion")]
+    public void Tab_completes_levels_profiles_formats_and_commands(string line, string expected)
+    {
+        // The line as a shell passes it, the cursor at its end.
+        line = line.Replace("{profiles}", RepoPaths.Profiles, StringComparison.Ordinal);
+        var run = CliRun.Of($"[suggest:{line.Length}]", line);
+        Assert.Equal(0, run.ExitCode);
+        var candidates = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var value in expected.Split(' '))
+        {
+            Assert.Contains(value, candidates);
+        }
+    }
+
+    [Fact]
+    public void Completion_of_a_missing_profiles_folder_offers_nothing_and_does_not_fail()
+    {
+        var line = "jobdescgen generate --profiles /nonexistent --level ";
+        var run = CliRun.Of($"[suggest:{line.Length}]", line);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output.Trim());
+    }
+
+    [Theory]
+    [InlineData("bash", "complete -o default -F _jobdescgen_complete jobdescgen")]
+    [InlineData("zsh", "#compdef jobdescgen")]
+    [InlineData("pwsh", "Register-ArgumentCompleter -Native -CommandName jobdescgen")]
+    [InlineData("powershell", "Register-ArgumentCompleter -Native -CommandName jobdescgen")]
+    public void Completion_prints_the_script_of_each_shell(string shell, string marker)
+    {
+        var run = CliRun.Of("completion", shell);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(marker, run.Output, StringComparison.Ordinal);
+        Assert.Contains("[suggest:", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_shell_is_a_usage_error() =>
+        Assert.Equal(2, CliRun.Of("completion", "fish").ExitCode);
+
+    [Fact]
+    public void The_bash_script_completes_levels_in_a_real_bash()
+    {
+        // The script calls 'jobdescgen': here a function running this build of the tool.
+        var tool = Path.ChangeExtension(typeof(CliApp).Assembly.Location, ".dll");
+        var script = $$"""
+            jobdescgen() { dotnet "{{tool}}" "$@"; }
+            {{CompletionCommand.Script("bash")}}
+            COMP_LINE="jobdescgen generate --profiles {{RepoPaths.Profiles}} --level A"
+            COMP_POINT=${#COMP_LINE}
+            COMP_WORDS=(jobdescgen generate --profiles {{RepoPaths.Profiles}} --level A)
+            COMP_CWORD=5
+            _jobdescgen_complete
+            printf '%s\n' "${COMPREPLY[@]}"
+            """;
+        var start = new ProcessStartInfo("bash") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var bash = Process.Start(start)!;
+        bash.StandardInput.Write(script);
+        bash.StandardInput.Close();
+        var output = bash.StandardOutput.ReadToEnd();
+        bash.WaitForExit();
+        Assert.Equal(["A1", "A2"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+    }
+}
