@@ -1,6 +1,7 @@
 using JobDescGen.Diagnostics;
 using JobDescGen.Marking;
 using JobDescGen.Pdf.Building;
+using JobDescGen.Pdf.Hyphenation;
 using JobDescGen.Pdf.Layout;
 using JobDescGen.Pdf.Rendering;
 using JobDescGen.Pdf.Text;
@@ -45,8 +46,11 @@ public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter
     }
 
     /// <inheritdoc />
-    public byte[] Write(RenderedDocument document) =>
-        PdfRenderer.Render(Layout(document.Ast, document.Label("continued")), theme, Furniture(document), DocumentMetadata.From(document, theme), _measurer);
+    public byte[] Write(RenderedDocument document)
+    {
+        using var hyphenation = HyphenationScope.Enter(document.Facts.Locale, theme.HyphenationExceptions(document.Facts.Locale), theme.Hyphenate);
+        return PdfRenderer.Render(Layout(document.Ast, document.Label("continued")), theme, Furniture(document), DocumentMetadata.From(document, theme), _measurer);
+    }
 
     /// <summary>Lays out a marked Markdown document into pages without drawing them.</summary>
     internal PageLayout Layout(MarkdownDocument markdown, string continuedLabel = "(vervolg)")
