@@ -89,6 +89,7 @@ public static class CliApp
         Add(BuildCommand.Create(), BuildCommand.Examples);
         Add(DiffCommand.Create(), DiffCommand.Examples);
         Add(ExplainCommand.Create(), ExplainCommand.Examples);
+        Add(OverviewCommand.Create(), OverviewCommand.Examples);
         Add(CompletionCommand.Create(), CompletionCommand.Examples);
 
         var help = root.Options.OfType<HelpOption>().Single();
