@@ -1,6 +1,7 @@
 using JobDescGen.Diagnostics;
 using JobDescGen.Marking;
 using JobDescGen.Pdf.Building;
+using JobDescGen.Pdf.Hyphenation;
 using JobDescGen.Pdf.Layout;
 using JobDescGen.Pdf.Rendering;
 using JobDescGen.Pdf.Text;
@@ -45,14 +46,24 @@ public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter
     }
 
     /// <inheritdoc />
-    public byte[] Write(RenderedDocument document) =>
-        PdfRenderer.Render(Layout(document.Ast, document.Label("continued")), theme, Furniture(document), DocumentMetadata.From(document, theme), _measurer);
+    public byte[] Write(RenderedDocument document)
+    {
+        using var hyphenation = HyphenationScope.Enter(document.Facts.Locale, theme.HyphenationExceptions(document.Facts.Locale), theme.Hyphenate);
+        return PdfRenderer.Render(Layout(document.Ast, document.Label("continued")), theme, Furniture(document), DocumentMetadata.From(document, theme), _measurer);
+    }
 
     /// <summary>Lays out a marked Markdown document into pages without drawing them.</summary>
     internal PageLayout Layout(MarkdownDocument markdown, string continuedLabel = "(vervolg)")
     {
         var blocks = new BlockBuilder(_styles, _measurer, continuedLabel).Build(markdown);
-        return Paginator.Paginate(blocks, theme.ContentWidth, theme.ContentHeight);
+        try
+        {
+            return Paginator.Paginate(blocks, theme.ContentWidth, theme.ContentHeight);
+        }
+        catch (PageOverflowException exception)
+        {
+            throw new DocumentWriteException(ThemeGeometry.Overflow(theme, exception.Message), exception);
+        }
     }
 
     /// <summary>Header and footer from the document facts, not from the Markdown.</summary>

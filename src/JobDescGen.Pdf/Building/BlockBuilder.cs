@@ -110,6 +110,7 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
             SpaceBefore = leadIn ? Theme.ParagraphSpacing * 1.5 : 0,
             SpaceAfter = leadIn ? Theme.ListItemSpacing : after,
             StaysWithNext = leadIn,
+            IsCaption = leadIn,
         };
     }
 
@@ -235,6 +236,7 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
         {
             SpaceBefore = Theme.ParagraphSpacing,
             SpaceAfter = Theme.SectionSpacing * 0.5,
+            IsNotice = true,
         };
     }
 

@@ -27,7 +27,7 @@ internal sealed class StyleSheet(PdfTheme theme)
 
     public ParagraphFormat HeaderCell => Format(Theme.BodySize, Theme.TableHeaderColor, TextAlignment.Left, bold: true);
 
-    public ParagraphFormat Bullet => Format(Theme.BodySize, Theme.AccentColor, TextAlignment.Left, bold: true);
+    public ParagraphFormat Bullet => Format(Theme.BodySize, Theme.BulletColor, TextAlignment.Left, bold: Theme.BulletBold);
 
     public ParagraphFormat Furniture => Format(Theme.FurnitureSize, Theme.FurnitureColor, TextAlignment.Left, leading: 1.2);
 

@@ -10,7 +10,7 @@ internal sealed class ArtifactBlock(Block content) : UnsplittableBlock
 
     public override void Draw(IDrawContext context, double x, double y, double width)
     {
-        context.BeginArtifact();
+        context.BeginArtifact(ArtifactKind.Pagination);
         content.Draw(context, x, y, width);
         context.EndArtifact();
     }

@@ -1,3 +1,4 @@
+using JobDescGen.Pdf.Hyphenation;
 using JobDescGen.Pdf.Layout;
 using JobDescGen.Pdf.Rendering;
 using JobDescGen.Pdf.Tagging;
@@ -6,7 +7,7 @@ using JobDescGen.Pdf.Text;
 namespace JobDescGen.Pdf.Elements;
 
 /// <summary>
-/// Lines of text: broken greedily for the column width, split between lines at a page end, keeping
+/// Lines of text: broken over the whole paragraph for the column width (hyphenated unless a heading), split between lines at a page end, keeping
 /// at least two lines on each side (no orphans or widows) unless the page is empty.
 /// </summary>
 internal sealed class ParagraphBlock : Block
@@ -15,6 +16,8 @@ internal sealed class ParagraphBlock : Block
 
     private readonly IReadOnlyList<InlineRun> _runs;
     private readonly ITextMeasurer _measurer;
+    private readonly StructureTag? _tag;
+    private readonly Hyphenator? _hyphenator;
     private IReadOnlyList<TextLine>? _lines;
     private double _linesWidth = double.NaN;
 
@@ -22,14 +25,19 @@ internal sealed class ParagraphBlock : Block
     {
         _runs = runs;
         Format = format;
-        Tag = tag;
+        _tag = tag;
         _measurer = measurer;
+
+        // Headings are never hyphenated; other text in the language of the document being laid out.
+        _hyphenator = tag is StructureTag.Heading1 or StructureTag.Heading2 or StructureTag.Heading3 ? null : HyphenationScope.Current;
     }
 
     private ParagraphBlock(ParagraphBlock source, IReadOnlyList<TextLine> lines, double width, TagSpan span)
-        : this(source._runs, source.Format, source.Tag, source._measurer)
+        : this(source._runs, source.Format, source._tag, source._measurer)
     {
         StaysWithNext = source.StaysWithNext;
+        IsCaption = source.IsCaption;
+        _hyphenator = source._hyphenator;
         _lines = lines;
         _linesWidth = width;
         IsFragment = true;
@@ -43,7 +51,10 @@ internal sealed class ParagraphBlock : Block
 
     public override bool KeepWithNext => StaysWithNext;
 
-    public StructureTag? Tag { get; }
+    public StructureTag? Tag => IsCaption ? StructureTag.Caption : _tag;
+
+    /// <summary>True for a lead-in that names what follows ("Voorbeelden van taken"): tagged Caption, not P.</summary>
+    public bool IsCaption { get; init; }
 
     public TagSpan Span { get; private init; } = TagSpan.Whole;
 
@@ -57,7 +68,7 @@ internal sealed class ParagraphBlock : Block
     {
         if (_lines is null || (!IsFragment && width != _linesWidth))
         {
-            _lines = LineBreaker.Break(_runs, width, Format.Align, _measurer);
+            _lines = LineBreaker.Break(_runs, width, Format.Align, _measurer, _hyphenator);
             _linesWidth = width;
         }
 

@@ -15,6 +15,11 @@ internal sealed class QuoteBlock(StackBlock content, XColor background, XColor b
 
     public TagSpan Span { get; init; } = TagSpan.Whole;
 
+    /// <summary>True for a notice set apart from the text (tagged Note), false for a quotation (BlockQuote).</summary>
+    public bool IsNotice { get; init; }
+
+    private StructureTag Tag => IsNotice ? StructureTag.Note : StructureTag.BlockQuote;
+
     private double Inset => barWidth + (padding * 1.5);
 
     public override double Measure(double width) => Content.Measure(width - Inset - padding) + (2 * padding);
@@ -28,8 +33,8 @@ internal sealed class QuoteBlock(StackBlock content, XColor background, XColor b
         }
 
         return new SplitResult(
-            new QuoteBlock((StackBlock)split.Head, background, bar, padding, barWidth) { Span = Span.Head, SpaceBefore = SpaceBefore },
-            split.Tail is null ? null : new QuoteBlock((StackBlock)split.Tail, background, bar, padding, barWidth) { Span = Span.Tail, SpaceAfter = SpaceAfter });
+            new QuoteBlock((StackBlock)split.Head, background, bar, padding, barWidth) { Span = Span.Head, SpaceBefore = SpaceBefore, IsNotice = IsNotice },
+            split.Tail is null ? null : new QuoteBlock((StackBlock)split.Tail, background, bar, padding, barWidth) { Span = Span.Tail, SpaceAfter = SpaceAfter, IsNotice = IsNotice });
     }
 
     public override void Draw(IDrawContext context, double x, double y, double width)
@@ -37,12 +42,12 @@ internal sealed class QuoteBlock(StackBlock content, XColor background, XColor b
         var height = Measure(width);
         context.Fill(new XRect(x, y, width, height), background);
         context.Fill(new XRect(x, y, barWidth, height), bar);
-        TagScope.Open(context, StructureTag.BlockQuote, Span);
+        TagScope.Open(context, Tag, Span);
 
         Content.Draw(context, x + Inset, y + padding, width - Inset - padding);
-        TagScope.Close(context, StructureTag.BlockQuote, Span);
+        TagScope.Close(context, Tag, Span);
     }
 
     public override Block WithWholeTags() =>
-        new QuoteBlock((StackBlock)Content.WithWholeTags(), background, bar, padding, barWidth) { SpaceBefore = SpaceBefore, SpaceAfter = SpaceAfter };
+        new QuoteBlock((StackBlock)Content.WithWholeTags(), background, bar, padding, barWidth) { SpaceBefore = SpaceBefore, SpaceAfter = SpaceAfter, IsNotice = IsNotice };
 }

@@ -74,7 +74,7 @@ internal sealed class TableBlock(TableRowBlock header, IReadOnlyList<TableRowBlo
         else
         {
             // The header repeated on a continuation page is for the eye only.
-            context.BeginArtifact();
+            context.BeginArtifact(ArtifactKind.Pagination);
             Header.Draw(context, x, y, width);
             context.EndArtifact();
         }

@@ -29,7 +29,7 @@ internal interface IDrawContext
     void EndTag();
 
     /// <summary>Starts page furniture (header, footer, repeated table header) that readers skip.</summary>
-    void BeginArtifact();
+    void BeginArtifact(ArtifactKind kind = ArtifactKind.Layout);
 
     /// <summary>Ends page furniture.</summary>
     void EndArtifact();

@@ -20,14 +20,15 @@ internal sealed class PageFurniture(PdfTheme theme, StyleSheet styles, ITextMeas
 
     public void Draw(IDrawContext context, int page, int pages)
     {
-        context.BeginArtifact();
         var style = styles.Furniture.Style;
         var left = theme.Margins.Left;
         var right = theme.PageWidth - theme.Margins.Right;
         var baselineOffset = measurer.Baseline(style, styles.Furniture.LineHeight);
         if (page == 1 && theme.Logo is { } logo)
         {
+            context.BeginArtifact(ArtifactKind.Header);
             DrawLogo(context, logo, right);
+            context.EndArtifact();
         }
 
         if (page > 1)
@@ -35,11 +36,15 @@ internal sealed class PageFurniture(PdfTheme theme, StyleSheet styles, ITextMeas
             // The header sits in the top margin, its rule a little above the text area; with a
             // narrow margin or large type it moves up, but never off the paper.
             var lineHeight = styles.Furniture.LineHeight;
+            context.BeginArtifact(ArtifactKind.Header);
             var headerTop = Math.Max(theme.Margins.Top - (lineHeight * 2.2), Math.Min(theme.Margins.Top * EdgeShare, theme.Margins.Top - lineHeight - RuleGap - 1));
             context.Text(Fit(header, style, right - left), style, left, headerTop + baselineOffset);
             var ruleY = Math.Min(headerTop + lineHeight + RuleGap, theme.Margins.Top - 1);
             context.Line(left, ruleY, right, ruleY, theme.FurnitureRuleColor, theme.FurnitureRuleWidth);
+            context.EndArtifact();
         }
+
+        context.BeginArtifact(ArtifactKind.Footer);
 
         var bodyBottom = theme.PageHeight - theme.Margins.Bottom;
         var footerTop = Math.Min(bodyBottom + (styles.Furniture.LineHeight * 1.2), Math.Max(theme.PageHeight - (theme.Margins.Bottom * EdgeShare) - styles.Furniture.LineHeight, bodyBottom + RuleGap + 2));

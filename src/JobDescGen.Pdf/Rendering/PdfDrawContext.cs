@@ -30,9 +30,19 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
     private double _pendingBaseline;
     private double _pendingEnd;
     private int _artifactDepth;
+    private int _strings;
 
     public void Text(string text, TextStyle style, double x, double baseline)
     {
+        if (style.InsertedHyphen)
+        {
+            // Alone in its own string, so the compactor can mark it as a soft hyphen (see ContentNormalizer).
+            Flush();
+            SoftHyphens.Add(_strings++);
+            graphics.DrawString(text, FontCache.Get(style), Brush(style.Color), x, baseline, XStringFormats.BaseLineLeft);
+            return;
+        }
+
         if (_pendingStyle is not null
             && (baseline != _pendingBaseline || Math.Abs(x - _pendingEnd) > Contiguous || !(ReferenceEquals(style, _pendingStyle) || style.Equals(_pendingStyle))))
         {
@@ -59,6 +69,7 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
         }
 
         graphics.DrawString(NoBreakSpace.AsSpace(_pending.ToString()), FontCache.Get(style), Brush(style.Color), _pendingX, _pendingBaseline, XStringFormats.BaseLineLeft);
+        _strings++;
         _pending.Clear();
         _pendingStyle = null;
     }
@@ -101,12 +112,19 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
         }
     }
 
-    public void BeginArtifact()
+    /// <summary>Which strings drawn on this page (counted from 0) are hyphens added at a line's end.</summary>
+    public List<int> SoftHyphens { get; } = [];
+
+    /// <summary>The kinds of the artifacts begun on this page, in order: the compactor types them.</summary>
+    public List<ArtifactKind> Artifacts { get; } = [];
+
+    public void BeginArtifact(ArtifactKind kind = ArtifactKind.Layout)
     {
         Flush();
         if (_artifactDepth++ == 0)
         {
             structure.BeginArtifact();
+            Artifacts.Add(kind);
         }
     }
 

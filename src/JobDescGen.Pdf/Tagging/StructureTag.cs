@@ -17,4 +17,10 @@ internal enum StructureTag
     TableRowHeaderCell,
     TableDataCell,
     BlockQuote,
+
+    /// <summary>A lead-in that names what follows ("Voorbeelden van taken").</summary>
+    Caption,
+
+    /// <summary>A note set apart from the text (the gender-neutral wording notice).</summary>
+    Note,
 }

@@ -12,6 +12,17 @@ internal static class StructureTagWriter
             case StructureTag.BlockQuote:
                 builder.BeginElement(PdfGroupingElementTag.BlockQuotation);
                 break;
+            case StructureTag.Caption:
+                // PDFsharp files Caption under grouping elements, which get no marked content; a
+                // caption holds its text itself, as a block-level element does.
+                builder.BeginBlockLevelElement("/Caption");
+                break;
+            case StructureTag.Note:
+                // A grouping element around the notice's paragraphs; PDF/UA asks every Note for an ID.
+                builder.BeginGroupingElement("/Note");
+                var element = builder.CurrentStructureElement;
+                element.Elements.SetString("/ID", "note-" + element.Reference!.ObjectNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                break;
             case StructureTag.TableHeaderCell or StructureTag.TableRowHeaderCell:
                 builder.BeginElement(PdfBlockLevelElementTag.TableHeaderCell);
 

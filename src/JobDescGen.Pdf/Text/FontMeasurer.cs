@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
+using JobDescGen.Pdf.Fonts;
 using PdfSharp.Drawing;
 
 namespace JobDescGen.Pdf.Text;
 
 /// <summary>
-/// Measures with PDFsharp's own metrics (the same ones it draws with). PDFsharp does not kern, so a
-/// string's width is the sum of its characters' advances: the cache holds one width per face and
-/// character, which stays small however many documents a batch writes, instead of one per string.
+/// Measures with PDFsharp's own metrics (the same ones it draws with), plus the face's pair kerning
+/// that the compactor writes as TJ adjustments: a string's width is the sum of its characters'
+/// advances and its pairs' kerning. The cache holds one width per face and character, which stays
+/// small however many documents a batch writes, instead of one per string.
 /// </summary>
 internal sealed class FontMeasurer : ITextMeasurer
 {
@@ -25,9 +27,17 @@ internal sealed class FontMeasurer : ITextMeasurer
         }
 
         var face = _faces.GetOrAdd((style.Family, style.Size, style.Bold, style.Italic), _ => new AdvanceWidths());
+        var kerning = FaceKerning.For(style.Family, style.Bold, style.Italic);
         var width = 0.0;
+        var kern = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            if (i > 0 && kerning is not null)
+            {
+                // The same pairs the PDF writer turns into TJ adjustments (see ContentNormalizer).
+                kern += kerning.KernCharacters(text[i - 1], text[i]);
+            }
+
             // Keep surrogate pairs together: one character, one advance.
             var pair = char.IsHighSurrogate(text[i]) && i + 1 < text.Length;
             var codePoint = pair ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
@@ -41,7 +51,7 @@ internal sealed class FontMeasurer : ITextMeasurer
             i += pair ? 1 : 0;
         }
 
-        return width;
+        return kern == 0 ? width : width + (kern * style.Size / kerning!.UnitsPerEm);
     }
 
     public double Baseline(TextStyle style, double lineHeight)

@@ -8,6 +8,12 @@ internal sealed record TextStyle(string Family, double Size, bool Bold, bool Ita
     /// <summary>True for a mark drawn for the eye only (the asterisk before "Definitie"): readers skip it.</summary>
     public bool Artifact { get; init; }
 
+    /// <summary>
+    /// True for the hyphen a line breaker adds at a line's end: drawn, but read as a soft hyphen
+    /// (U+00AD), so extracted text and screen readers get the word whole.
+    /// </summary>
+    public bool InsertedHyphen { get; init; }
+
     public TextStyle WithBold(bool bold = true) => this with { Bold = bold };
 
     public TextStyle WithItalic(bool italic = true) => this with { Italic = italic };

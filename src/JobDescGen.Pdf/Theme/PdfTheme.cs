@@ -131,8 +131,42 @@ public sealed record PdfTheme
     /// <summary>The author written into the metadata when the profile names no organisation.</summary>
     public string? Author { get; init; }
 
+    /// <summary>True to hyphenate body text, list items and table cells in the document's language (never headings).</summary>
+    public bool Hyphenate { get; init; } = true;
+
+    /// <summary>Bullets in the bold face (true) or the regular one.</summary>
+    public bool BulletBold { get; init; }
+
+    /// <summary>The colour of bullets and list numbers.</summary>
+    public XColor BulletColor { get; init; } = XColor.FromArgb(0x6F, 0x97, 0xC1);
+
+    /// <summary>Dutch words written with hyphens where they may be broken ("coör-di-na-tor"); without hyphens, never broken.</summary>
+    public string HyphenationExceptionsNl { get; init; } = string.Empty;
+
+    /// <summary>French hyphenation exceptions, as <see cref="HyphenationExceptionsNl"/>.</summary>
+    public string HyphenationExceptionsFr { get; init; } = string.Empty;
+
+    /// <summary>German hyphenation exceptions, as <see cref="HyphenationExceptionsNl"/>.</summary>
+    public string HyphenationExceptionsDe { get; init; } = string.Empty;
+
+    /// <summary>English hyphenation exceptions, as <see cref="HyphenationExceptionsNl"/>.</summary>
+    public string HyphenationExceptionsEn { get; init; } = string.Empty;
+
+    /// <summary>The exceptions list for a document in <paramref name="locale"/> ("nl-BE"), empty when there is none.</summary>
+    public string HyphenationExceptions(string? locale) => (locale ?? string.Empty).Split('-', '_')[0].ToLowerInvariant() switch
+    {
+        "nl" => HyphenationExceptionsNl,
+        "fr" => HyphenationExceptionsFr,
+        "de" => HyphenationExceptionsDe,
+        "en" => HyphenationExceptionsEn,
+        _ => string.Empty,
+    };
+
     /// <summary>Width of the text area.</summary>
     public double ContentWidth => PageWidth - Margins.Left - Margins.Right;
+
+    /// <summary>The theme file the values came from (the user's theme.yaml, or the built-in one's display name).</summary>
+    public string File { get; init; } = "theme.yaml";
 
     /// <summary>Height of the text area.</summary>
     public double ContentHeight => PageHeight - Margins.Top - Margins.Bottom;

@@ -57,6 +57,13 @@ internal static class ThemeFactory
             Logo = (byte[]?)values["logo.file"],
             LogoWidth = Millimetres("logo.width"),
             Author = (string?)values["metadata.author"],
+            Hyphenate = (string)values["text.hyphenation"]! == "patterns",
+            BulletBold = (string)values["lists.bullet_weight"]! == "bold",
+            BulletColor = Color("lists.bullet_color"),
+            HyphenationExceptionsNl = (string?)values["hyphenation.exceptions_nl"] ?? string.Empty,
+            HyphenationExceptionsFr = (string?)values["hyphenation.exceptions_fr"] ?? string.Empty,
+            HyphenationExceptionsDe = (string?)values["hyphenation.exceptions_de"] ?? string.Empty,
+            HyphenationExceptionsEn = (string?)values["hyphenation.exceptions_en"] ?? string.Empty,
         };
     }
 }

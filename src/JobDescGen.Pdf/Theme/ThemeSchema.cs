@@ -19,6 +19,7 @@ internal static class ThemeSchema
         ThemeSetting.Number("font.size", 6, 24),
         ThemeSetting.Number("font.line_height", 1, 3),
         ThemeSetting.Choice("text.align", "justify", "left"),
+        ThemeSetting.Choice("text.hyphenation", "patterns", "none"),
         ThemeSetting.Color("text.color"),
         ThemeSetting.Color("text.muted"),
         ThemeSetting.Color("text.rule"),
@@ -34,6 +35,8 @@ internal static class ThemeSchema
         ThemeSetting.Number("spacing.section", 0, 60),
         ThemeSetting.Number("spacing.subsection", 0, 40),
         ThemeSetting.Number("spacing.list_indent", 4, 60),
+        ThemeSetting.Choice("lists.bullet_weight", "regular", "bold"),
+        ThemeSetting.Color("lists.bullet_color"),
         ThemeSetting.Color("notice.background"),
         ThemeSetting.Number("notice.size", 6, 24),
         ThemeSetting.Number("notice.padding", 0, 40),
@@ -53,6 +56,10 @@ internal static class ThemeSchema
         ThemeSetting.File("logo.file"),
         ThemeSetting.Number("logo.width", 5, 80),
         ThemeSetting.Text("metadata.author"),
+        ThemeSetting.Text("hyphenation.exceptions_nl"),
+        ThemeSetting.Text("hyphenation.exceptions_fr"),
+        ThemeSetting.Text("hyphenation.exceptions_de"),
+        ThemeSetting.Text("hyphenation.exceptions_en"),
     ];
 
     /// <summary>The section names (the part before the dot), in file order.</summary>

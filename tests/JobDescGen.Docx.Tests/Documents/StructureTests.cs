@@ -190,4 +190,18 @@ public sealed class StructureTests
         Assert.Equal(("Carlito", "Carlito"), (fonts.Ascii!.Value, fonts.HighAnsi!.Value));
         Assert.Equal("Calibri", carlito.AltName!.Val!.Value);
     }
+
+    [Fact]
+    public void A_french_document_takes_the_french_locale_and_page_label()
+    {
+        var dutch = BundledDocuments.Document("A1");
+        var french = JobDescGen.Rendering.LanguagePackLoader.Load("fr", null, new JobDescGen.Diagnostics.DiagnosticBag())!;
+        using var document = BundledDocx.Open(BundledDocx.Writer.Write(RenderedDocument.Create(dutch.Description, french, dutch.Markdown)));
+        var main = document.MainDocumentPart!;
+
+        Assert.Equal("fr-BE", document.PackageProperties.Language);
+        Assert.Equal("fr-BE", main.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!.Languages!.Val!.Value);
+        Assert.Equal("fr-BE", main.DocumentSettingsPart!.Settings!.GetFirstChild<ThemeFontLanguages>()!.Val!.Value);
+        Assert.EndsWith(french.PageLabel(1, 1), DocxText.Of(main.FooterParts.Single().Footer!), StringComparison.Ordinal);
+    }
 }

@@ -135,4 +135,23 @@ public sealed class ReferenceDocumentTests : IDisposable
         using var document = BundledDocx.Open(writer!.Write(BundledDocuments.Document("A1")));
         Assert.Equal(BundledDocuments.Document("A1").Facts.HeaderText, DocxText.Of(document.MainDocumentPart!.HeaderParts.Single().Header!));
     }
+
+    [Fact]
+    public void A_reference_saved_by_LibreOffice_gives_a_valid_document_with_its_logo_and_one_page_number()
+    {
+        var (writer, diagnostics) = Create(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "libreoffice-reference.docx")));
+        Assert.Empty(diagnostics);
+
+        using var document = BundledDocx.Open(writer!.Write(BundledDocuments.Document("A2")));
+        var main = document.MainDocumentPart!;
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Microsoft365).Validate(document));
+        Assert.Single(main.HeaderParts.Single().ImageParts);
+        Assert.Equal(BundledDocuments.Document("A2").Facts.HeaderText, DocxText.Of(main.HeaderParts.Single().Header!).Trim());
+        var footer = main.FooterParts.Single().Footer!;
+        Assert.Equal([" PAGE ", " NUMPAGES "], footer.Descendants<SimpleField>().Select(f => f.Instruction!.Value));
+        Assert.Empty(footer.Descendants<FieldCode>());
+        Assert.Equal(2268U, main.Document!.Body!.Descendants<PageMargin>().Single().Left!.Value);
+        var heading = main.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == "Heading2");
+        Assert.Equal("C00000", heading.StyleRunProperties!.Color!.Val!.Value);
+    }
 }

@@ -62,7 +62,7 @@ public sealed class BlockBuilderTests
         Assert.True(recorder.Texts.Single(t => t.Text.StartsWith("nadruk", StringComparison.Ordinal)).Style.Bold);
         Assert.Equal(BundledPdfs.Theme.AccentColor, recorder.Texts.Single(t => t.Text.StartsWith("code", StringComparison.Ordinal)).Style.Color);
         Assert.Equal(
-            ["<Heading1", "<Paragraph", "<BlockQuote", "<Heading2", "<List", "<ListItem", "<Label", "<ListBody", "<Heading3", "<Table", "<TableRow", "<TableHeaderCell", "<TableRowHeaderCell", "<TableDataCell"],
+            ["<Heading1", "<Paragraph", "<Note", "<Heading2", "<List", "<ListItem", "<Label", "<ListBody", "<Heading3", "<Table", "<TableRow", "<TableHeaderCell", "<TableRowHeaderCell", "<TableDataCell"],
             recorder.Events.Where(e => e.StartsWith('<') && e != "<artifact").Distinct());
         Assert.Equal(recorder.Events.Count(e => e.StartsWith('<') && e != "<artifact"), recorder.Events.Count(e => e == ">"));
         Assert.Equal(["bookmark 1 Titel", "bookmark 2 Sectie", "bookmark 3 Subsectie"], recorder.Events.Where(e => e.StartsWith("bookmark", StringComparison.Ordinal)));

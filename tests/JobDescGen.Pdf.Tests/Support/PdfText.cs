@@ -12,14 +12,59 @@ internal static partial class PdfText
     public static string Words(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
-        return string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        return string.Join(" ", document.GetPages().SelectMany(JoinedWords));
     }
 
     /// <summary>The words of one page (1-based).</summary>
     public static string PageWords(byte[] pdf, int page)
     {
         using var document = PdfDocument.Open(pdf);
-        return string.Join(" ", document.GetPage(page).GetWords().Select(w => w.Text));
+        return string.Join(" ", JoinedWords(document.GetPage(page)));
+    }
+
+    /// <summary>
+    /// The words of a page, a word hyphenated at a line's end joined again: its hyphen is marked
+    /// as a soft hyphen (/ActualText U+00AD), which is how a reader tells it from a hyphen of the text.
+    /// </summary>
+    public static List<string> JoinedWords(Page page)
+    {
+        var soft = SoftHyphens(page);
+        var words = new List<string>();
+        var joinNext = false;
+        foreach (var word in page.GetWords())
+        {
+            var text = word.Text;
+            var hyphenated = word.Letters.Count > 0 && soft.Contains(Key(word.Letters[^1]));
+            if (hyphenated)
+            {
+                text = text[..^1];
+            }
+
+            if (joinNext && words.Count > 0)
+            {
+                words[^1] += text;
+            }
+            else
+            {
+                words.Add(text);
+            }
+
+            joinNext = hyphenated;
+        }
+
+        return words;
+    }
+
+    /// <summary>The letters of a page drawn as hyphens added at line ends (inside a span whose ActualText is U+00AD).</summary>
+    public static HashSet<(double, double, string)> SoftHyphens(Page page)
+    {
+        var soft = new HashSet<(double, double, string)>();
+        foreach (var element in page.GetMarkedContents())
+        {
+            CollectSoftHyphens(element, soft);
+        }
+
+        return soft;
     }
 
     /// <summary>
@@ -57,7 +102,9 @@ internal static partial class PdfText
             CollectArtifacts(element, inArtifact: false, artifacts);
         }
 
-        return [.. page.Letters.Where(l => !artifacts.Contains(Key(l)))];
+        // A hyphen added at a line's end is read as a soft hyphen: not content either.
+        var soft = SoftHyphens(page);
+        return [.. page.Letters.Where(l => !artifacts.Contains(Key(l)) && !soft.Contains(Key(l)))];
     }
 
     /// <summary>The words of one page whose glyphs lie between two heights (PDF units, from the bottom).</summary>
@@ -95,6 +142,22 @@ internal static partial class PdfText
         foreach (var child in element.Children)
         {
             CollectArtifacts(child, inArtifact, artifacts);
+        }
+    }
+
+    private static void CollectSoftHyphens(MarkedContentElement element, HashSet<(double, double, string)> soft)
+    {
+        if (element.ActualText == "\u00AD")
+        {
+            foreach (var letter in element.Letters)
+            {
+                soft.Add(Key(letter));
+            }
+        }
+
+        foreach (var child in element.Children)
+        {
+            CollectSoftHyphens(child, soft);
         }
     }
 

@@ -47,9 +47,13 @@ internal sealed class RecordingDrawContext : IDrawContext
 
     public void EndTag() => Events.Add(">");
 
-    public void BeginArtifact()
+    /// <summary>The kind of every artifact begun, in order.</summary>
+    public List<ArtifactKind> ArtifactKinds { get; } = [];
+
+    public void BeginArtifact(ArtifactKind kind = ArtifactKind.Layout)
     {
         Events.Add("<artifact");
+        ArtifactKinds.Add(kind);
         _artifactDepth++;
     }
 

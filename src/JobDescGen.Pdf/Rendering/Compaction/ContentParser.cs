@@ -1,0 +1,82 @@
+using System.Text;
+
+namespace JobDescGen.Pdf.Rendering.Compaction;
+
+/// <summary>Splits a content stream into operations; inline images are not supported (the page is then kept as it was).</summary>
+internal static class ContentParser
+{
+    public static List<ContentOperation> Parse(byte[] content)
+    {
+        var operations = new List<ContentOperation>();
+        var operands = new List<PdfValue>();
+        var lexer = new PdfLexer(content, 0);
+        while (true)
+        {
+            lexer.SkipWhiteSpace();
+            if (lexer.AtEnd)
+            {
+                break;
+            }
+
+            var b = content[lexer.Position];
+            var word = lexer.PeekWord();
+            if (b is (byte)'/' or (byte)'(' or (byte)'<' or (byte)'[' || IsOperand(word))
+            {
+                operands.Add(lexer.ReadValue());
+                continue;
+            }
+
+            if (word.IsEmpty)
+            {
+                throw new FormatException($"unexpected '{(char)b}' in a content stream");
+            }
+
+            var op = Encoding.ASCII.GetString(lexer.ReadWord());
+            if (op is "BI" or "ID" or "EI")
+            {
+                throw new FormatException("inline images are not supported");
+            }
+
+            operations.Add(new ContentOperation(operands, op));
+            operands = [];
+        }
+
+        if (operands.Count > 0)
+        {
+            throw new FormatException("operands without an operator at the end of a content stream");
+        }
+
+        return operations;
+    }
+
+    public static byte[] Write(List<ContentOperation> operations)
+    {
+        var output = new List<byte>(operations.Count * 16);
+        foreach (var operation in operations)
+        {
+            foreach (var operand in operation.Operands)
+            {
+                if (operand.NeedsSpaceBefore && output.Count > 0 && output[^1] is not ((byte)'\n' or (byte)')' or (byte)'>' or (byte)']'))
+                {
+                    output.Add((byte)' ');
+                }
+
+                operand.WriteTo(output);
+            }
+
+            if (output.Count > 0 && output[^1] is not ((byte)'\n' or (byte)')' or (byte)'>' or (byte)']'))
+            {
+                output.Add((byte)' ');
+            }
+
+            output.AddRange(Encoding.ASCII.GetBytes(operation.Operator));
+            output.Add((byte)'\n');
+        }
+
+        return [.. output];
+    }
+
+    private static bool IsOperand(ReadOnlySpan<byte> word) =>
+        !word.IsEmpty && (word[0] is (>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'+' or (byte)'.'
+            || word.SequenceEqual("true"u8) || word.SequenceEqual("false"u8) || word.SequenceEqual("null"u8));
+}

@@ -1,0 +1,112 @@
+using System.Text;
+
+namespace JobDescGen.Pdf.Rendering.Compaction;
+
+/// <summary>
+/// A PDF object as the compactor reads and rewrites it: dictionaries and arrays are parsed, every
+/// other value (number, name, string, boolean, null) is kept as the bytes it was written with.
+/// </summary>
+internal abstract record PdfValue
+{
+    public abstract void WriteTo(List<byte> output);
+
+    /// <summary>True when writing this value after a token needs a space to keep the two apart.</summary>
+    public virtual bool NeedsSpaceBefore => true;
+}
+
+/// <summary>A value kept as written: a number, a name, a string, true, false or null.</summary>
+internal sealed record PdfToken(byte[] Bytes) : PdfValue
+{
+    public static PdfToken Of(string text) => new(Encoding.ASCII.GetBytes(text));
+
+    public string Text => Encoding.Latin1.GetString(Bytes);
+
+    public bool IsName => Bytes.Length > 0 && Bytes[0] == (byte)'/';
+
+    public override bool NeedsSpaceBefore => Bytes.Length > 0 && Bytes[0] is not ((byte)'/' or (byte)'(' or (byte)'<');
+
+    public bool TryGetNumber(out double value) =>
+        double.TryParse(Text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value);
+
+    public override void WriteTo(List<byte> output) => output.AddRange(Bytes);
+}
+
+/// <summary>An indirect reference "N G R".</summary>
+internal sealed record PdfReference(int Number, int Generation) : PdfValue
+{
+    public override void WriteTo(List<byte> output) => output.AddRange(Encoding.ASCII.GetBytes($"{Number} {Generation} R"));
+}
+
+/// <summary>An array.</summary>
+internal sealed record PdfArray(List<PdfValue> Items) : PdfValue
+{
+    public override bool NeedsSpaceBefore => false;
+
+    public override void WriteTo(List<byte> output)
+    {
+        output.Add((byte)'[');
+        PdfValueWriter.WriteSequence(Items, output);
+        output.Add((byte)']');
+    }
+}
+
+/// <summary>A dictionary, its keys in file order (names without the slash).</summary>
+internal sealed record PdfDictionary(List<KeyValuePair<string, PdfValue>> Entries) : PdfValue
+{
+    public override bool NeedsSpaceBefore => false;
+
+    public PdfValue? this[string key]
+    {
+        get
+        {
+            foreach (var entry in Entries)
+            {
+                if (entry.Key == key)
+                {
+                    return entry.Value;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    public void Set(string key, PdfValue value)
+    {
+        for (var i = 0; i < Entries.Count; i++)
+        {
+            if (Entries[i].Key == key)
+            {
+                Entries[i] = new(key, value);
+                return;
+            }
+        }
+
+        Entries.Add(new(key, value));
+    }
+
+    public void Remove(string key) => Entries.RemoveAll(e => e.Key == key);
+
+    /// <summary>The name value of <paramref name="key"/> without its slash, or null.</summary>
+    public string? Name(string key) => this[key] is PdfToken { IsName: true } token ? token.Text[1..] : null;
+
+    public override void WriteTo(List<byte> output)
+    {
+        output.Add((byte)'<');
+        output.Add((byte)'<');
+        foreach (var (key, value) in Entries)
+        {
+            output.Add((byte)'/');
+            output.AddRange(Encoding.ASCII.GetBytes(key));
+            if (value.NeedsSpaceBefore)
+            {
+                output.Add((byte)' ');
+            }
+
+            value.WriteTo(output);
+        }
+
+        output.Add((byte)'>');
+        output.Add((byte)'>');
+    }
+}

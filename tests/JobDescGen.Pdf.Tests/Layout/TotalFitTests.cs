@@ -1,0 +1,118 @@
+using JobDescGen.Pdf.Hyphenation;
+using JobDescGen.Pdf.Tests.Support;
+using JobDescGen.Pdf.Text;
+using JobDescGen.Pdf.Theme;
+using PdfSharp.Drawing;
+
+namespace JobDescGen.Pdf.Tests.Layout;
+
+/// <summary>Whole-paragraph line breaking on fixed widths: every character is 5 points wide, a space too.</summary>
+public sealed class TotalFitTests
+{
+    private static readonly TextStyle Regular = new("Carlito", 10, false, false, XColors.Black);
+    private static readonly FixedWidthMeasurer Measurer = new();
+    private static readonly Hyphenator Dutch = new(HyphenationPatterns.For("nl")!, new Dictionary<string, int[]>());
+
+    [Fact]
+    public void The_whole_paragraph_is_balanced_where_greedy_breaking_leaves_a_loose_line()
+    {
+        // Greedy: "aaa bbb ccc" (11 of 14) then "dddddddddd ee" (13): a line with 3 free characters for 2 spaces.
+        // Total fit: "aaa bbb" and "ccc" moved on spread the slack over more lines only if it is cheaper.
+        const string text = "aaa bbb ccc dddddddddd ee ff gggg hh";
+        var greedy = GreedyLineBreaker.Break(WordSplitter.Split([new InlineRun(text, Regular)]), 70, TextAlignment.Justify, Measurer);
+        var total = LineBreaker.Break([new InlineRun(text, Regular)], 70, TextAlignment.Justify, Measurer);
+
+        Assert.True(WorstStretch(total) <= WorstStretch(greedy), $"total fit {WorstStretch(total)} vs greedy {WorstStretch(greedy)}");
+        Assert.Equal(Squeeze(text), Squeeze(string.Concat(total.Select(l => l.Text))));
+    }
+
+    [Fact]
+    public void Justified_lines_stay_within_half_a_space_of_stretch_when_hyphenation_allows()
+    {
+        const string text = "de dagelijkse activiteiten van de medewerkers plannen en coördineren teneinde de uitvoering van administratieve en operationele taken of interventies te verzekeren";
+        var lines = LineBreaker.Break([new InlineRun(text, Regular)], 150, TextAlignment.Justify, Measurer, Dutch);
+
+        Assert.True(WorstStretch(lines) <= 1.5 + 1e-9, $"worst stretch {WorstStretch(lines)}");
+        Assert.All(lines.SkipLast(1), l => Assert.Equal(150, l.Width, 6));
+        Assert.Contains(lines, l => l.Runs[^1].Style.InsertedHyphen);
+        Assert.Equal(Squeeze(text), Squeeze(Joined(lines)));
+    }
+
+    [Fact]
+    public void No_more_than_two_hyphenated_lines_follow_each_other()
+    {
+        const string text = "verantwoordelijkheden ontwikkelingsbehoeften kwaliteitsnormen doelstellingen verantwoordelijkheden ontwikkelingsbehoeften kwaliteitsnormen doelstellingen";
+        var lines = LineBreaker.Break([new InlineRun(text, Regular)], 90, TextAlignment.Justify, Measurer, Dutch);
+
+        var run = 0;
+        foreach (var line in lines)
+        {
+            run = line.Runs[^1].Style.InsertedHyphen ? run + 1 : 0;
+            Assert.True(run <= 2, "three hyphenated lines in a row");
+        }
+    }
+
+    [Fact]
+    public void A_last_line_of_one_short_word_is_avoided()
+    {
+        // Greedy leaves "u." alone on the last line; tightening or loosening the lines before it avoids that.
+        const string text = "a b c d e f g h i j k l m n o p q r s t u.";
+        var greedy = GreedyLineBreaker.Break(WordSplitter.Split([new InlineRun(text, Regular)]), 100, TextAlignment.Justify, Measurer);
+        var total = LineBreaker.Break([new InlineRun(text, Regular)], 100, TextAlignment.Justify, Measurer);
+
+        Assert.Equal("u.", greedy[^1].Text);
+        Assert.Contains(" ", total[^1].Text.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ragged_text_is_hyphenated_and_never_stretched()
+    {
+        const string text = "Concrete instructies of opdrachten geven aan de medewerkers rekening houdend met hun competenties en talenten";
+        var lines = LineBreaker.Break([new InlineRun(text, Regular)], 160, TextAlignment.Left, Measurer, Dutch);
+
+        Assert.All(lines, l => Assert.All(l.Runs.Zip(l.Runs.Skip(1)), pair => Assert.Equal(pair.First.X + pair.First.Width + (pair.First.Text.EndsWith(' ') ? 5 : 0), pair.Second.X, 6)));
+        Assert.All(lines, l => Assert.True(l.Width <= 160));
+        Assert.Equal(Squeeze(text), Squeeze(Joined(lines)));
+    }
+
+    [Fact]
+    public void A_soft_hyphen_is_where_the_word_breaks_and_is_never_drawn()
+    {
+        var lines = LineBreaker.Break([new InlineRun("aaaa bbbbbbb\u00ADcccccc dd", Regular)], 70, TextAlignment.Left, Measurer, Dutch);
+
+        Assert.Equal("bbbbbbb-", lines[0].Text[5..]);
+        Assert.DoesNotContain(lines, l => l.Text.Contains('\u00AD', StringComparison.Ordinal));
+        Assert.Equal("aaaa bbbbbbbcccccc dd", Joined(lines));
+    }
+
+    [Theory]
+    [InlineData("zie https://www.bosa.belgium.be/nl/themas/werken-bij-de-overheid voor meer")]
+    [InlineData("mail personeelsdienst@bosa.fgov.be voor meer")]
+    [InlineData("artikel 12345678901234567 van de wet")]
+    public void Addresses_and_words_with_digits_are_not_hyphenated(string text)
+    {
+        var lines = LineBreaker.Break([new InlineRun(text, Regular)], 120, TextAlignment.Left, Measurer, Dutch);
+
+        Assert.DoesNotContain(lines, l => l.Runs[^1].Style.InsertedHyphen);
+    }
+
+    [Fact]
+    public void Without_a_feasible_set_of_breaks_the_text_still_fits_the_column()
+    {
+        var lines = LineBreaker.Break([new InlineRun("a " + new string('x', 45) + " b", Regular)], 100, TextAlignment.Justify, Measurer);
+
+        Assert.All(lines, l => Assert.True(l.Width <= 100 + 1e-9));
+        Assert.Equal("a" + new string('x', 45) + "b", Squeeze(string.Concat(lines.Select(l => l.Text))));
+    }
+
+    /// <summary>The widest space of the justified lines (not the last), as a multiple of the natural space.</summary>
+    private static double WorstStretch(IReadOnlyList<TextLine> lines) =>
+        lines.SkipLast(1).Where(l => l.Runs.Count > 1)
+            .Select(l => l.Runs.Zip(l.Runs.Skip(1)).Max(p => (p.Second.X - (p.First.X + p.First.Width)) / 5))
+            .DefaultIfEmpty(1).Max();
+
+    private static string Joined(IReadOnlyList<TextLine> lines) =>
+        string.Concat(lines.Select(l => string.Concat(l.Runs.Where(r => !r.Style.InsertedHyphen).Select(r => r.Text))));
+
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}
