@@ -49,6 +49,11 @@ public static class CliApp
             new CliConsole(output, error).Fail(exception.Message, exception.Hint);
             return ExitCodes.UsageError;
         }
+        catch (JobDescGen.Writing.DocumentWriteException exception)
+        {
+            new CliConsole(output, error).Report([exception.Diagnostic]);
+            return ExitCodes.ContentError;
+        }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             new CliConsole(output, error).Fail(exception.Message, "check that the paths exist and are readable and writable");

@@ -56,7 +56,14 @@ public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter
     internal PageLayout Layout(MarkdownDocument markdown, string continuedLabel = "(vervolg)")
     {
         var blocks = new BlockBuilder(_styles, _measurer, continuedLabel).Build(markdown);
-        return Paginator.Paginate(blocks, theme.ContentWidth, theme.ContentHeight);
+        try
+        {
+            return Paginator.Paginate(blocks, theme.ContentWidth, theme.ContentHeight);
+        }
+        catch (PageOverflowException exception)
+        {
+            throw new DocumentWriteException(ThemeGeometry.Overflow(theme, exception.Message), exception);
+        }
     }
 
     /// <summary>Header and footer from the document facts, not from the Markdown.</summary>

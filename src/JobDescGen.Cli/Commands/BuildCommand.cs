@@ -74,6 +74,7 @@ public static class BuildCommand
     private static int Run(CliConsole console, Settings settings)
     {
         CommonOptions.RequireProfilesFolder(settings.Profiles);
+        CommonOptions.RequireOutputFolder(settings.Output);
 
         var templates = CommonOptions.ResolveTemplates(settings.Templates);
         var writers = Writers(settings.Formats, templates, console);

@@ -89,7 +89,7 @@ public static class GenerateCommand
         var profile = run.Profile!;
         var generated = run.Generated!;
         var bytes = writer.Write(generated.Required);
-        if (output == "-")
+        if (StandardOutput.IsMeantBy(output))
         {
             if (ReferenceEquals(console.Output, Console.Out))
             {
@@ -130,7 +130,7 @@ public static class GenerateCommand
     {
         var registry = ToolFormats.Registry;
         var named = format is null ? null : registry.Find(format);
-        var file = output is null or "-" || output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar) || Directory.Exists(output) ? null : output;
+        var file = output is null || StandardOutput.IsMeantBy(output) || output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar) || Directory.Exists(output) ? null : output;
         var extension = file is null ? string.Empty : Path.GetExtension(file).TrimStart('.');
         var fromExtension = file is null ? null : registry.ForPath(file);
         if (named is not null && fromExtension is not null && fromExtension != named)

@@ -43,7 +43,7 @@ public static class ListCommand
         var levelWidth = rows.Append(header).Max(r => r.Levels.Length);
         foreach (var row in rows.Prepend(header))
         {
-            console.Output.WriteLine($"{row.Id.PadRight(idWidth)}  {row.Title.PadRight(titleWidth)}  {row.Levels.PadRight(levelWidth)}  {row.Languages}".TrimEnd());
+            console.Output.WriteLine(ControlCharacters.Neutralise($"{row.Id.PadRight(idWidth)}  {row.Title.PadRight(titleWidth)}  {row.Levels.PadRight(levelWidth)}  {row.Languages}".TrimEnd()));
         }
 
         return results.All(r => r.Succeeded) ? ExitCodes.Success : ExitCodes.ContentError;

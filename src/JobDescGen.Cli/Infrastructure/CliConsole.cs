@@ -27,10 +27,11 @@ public sealed class CliConsole(TextWriter output, TextWriter error)
     /// <summary>Prints a one-line error with an optional hint.</summary>
     public void Fail(string message, string? hint = null)
     {
-        Error.WriteLine($"error: {message}");
+        // Messages quote paths and values the user's files supplied: no control character reaches the terminal.
+        Error.WriteLine($"error: {ControlCharacters.Neutralise(message)}");
         if (hint is not null)
         {
-            Error.WriteLine($"  hint: {hint}");
+            Error.WriteLine($"  hint: {ControlCharacters.Neutralise(hint)}");
         }
     }
 }

@@ -29,11 +29,30 @@ public static class CommonOptions
     /// <summary>Fails with a usage error when the profiles folder is missing.</summary>
     public static void RequireProfilesFolder(string directory)
     {
+        if (string.IsNullOrWhiteSpace(directory))
+        {
+            throw new UsageException("--profiles is empty", "give the folder of role profiles, for example --profiles profiles");
+        }
+
+        if (File.Exists(directory))
+        {
+            throw new UsageException($"the profiles folder '{directory}' is a file, not a folder", "pass --profiles DIR with the folder of role profiles");
+        }
+
         if (!Directory.Exists(directory))
         {
             throw new UsageException(
                 $"the profiles folder '{directory}' does not exist",
                 "run from a folder that has a 'profiles' folder, pass --profiles DIR, or create one with 'jobdescgen init'");
+        }
+    }
+
+    /// <summary>Fails with a usage error when <c>--out</c> is empty.</summary>
+    public static void RequireOutputFolder(string directory)
+    {
+        if (string.IsNullOrWhiteSpace(directory))
+        {
+            throw new UsageException("--out is empty", "give the folder to build into, for example --out out");
         }
     }
 

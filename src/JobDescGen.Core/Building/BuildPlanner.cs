@@ -17,6 +17,10 @@ public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
     // Case-insensitive, so a build on Linux never makes files that clash on macOS or Windows.
     private readonly ConcurrentDictionary<string, string> _claims = new(StringComparer.OrdinalIgnoreCase) { [ManifestFileName] = "the manifest" };
     private readonly ConcurrentDictionary<string, LevelCatalogue> _catalogues = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<DocumentResult> _refused = [];
+
+    /// <summary>The files not made because another document had claimed their name: counted as failed, not silently left out.</summary>
+    public IEnumerable<DocumentResult> Refused => _refused;
 
     /// <summary>The documents of <paramref name="profile"/>; clashing names go to <paramref name="diagnostics"/>.</summary>
     public IReadOnlyList<PlannedDocument> Plan(RoleProfile profile, DiagnosticBag diagnostics)
@@ -33,6 +37,7 @@ public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
                     var path = request.Name.Format(profile.Id, level.LevelId, language, writer.Extension, profile.Languages.Count > 1);
                     if (!Claim(path, Owner(profile.Id, level.LevelId, language, writer.Format), level.File, diagnostics))
                     {
+                        _refused.Add(new DocumentResult(path, DocumentStatus.Failed, profile.Id, level.LevelId, language, writer.Format, null));
                         continue;
                     }
 

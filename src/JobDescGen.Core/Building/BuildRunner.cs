@@ -19,6 +19,22 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
     /// <summary>Builds (or checks) and returns the outcome of every file.</summary>
     public BuildResult Run(BuildMode mode)
     {
+        using var folderLock = OutputFolderLock.Take(request.OutputDirectory, OutputFolderLock.Wait);
+        if (folderLock is null)
+        {
+            var busy = new Diagnostic(
+                DiagnosticSeverity.Error,
+                SourceLocation.FileOnly(request.OutputDirectory),
+                $"another build is using this output folder (waited {OutputFolderLock.Wait.TotalSeconds:0} s for it)",
+                "wait for the other build to finish, or build into another --out");
+            return new BuildResult(mode, request.ToolVersion, [], ManifestStatus.Missing, [busy], []);
+        }
+
+        return RunLocked(mode);
+    }
+
+    private BuildResult RunLocked(BuildMode mode)
+    {
         var directories = ProfileSetLoader.FindProfileDirectories(request.ProfilesDirectory);
         var diagnostics = new ConcurrentBag<Diagnostic>();
         var previous = ManifestSerializer.TryRead(request.OutputDirectory, out var manifestProblem);
@@ -45,12 +61,34 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
         Report(p => p.Started(directories.Count));
         Parallel.ForEach(directories, AllCores, directory =>
         {
-            BuildProfile(directory, run);
+            try
+            {
+                BuildProfile(directory, run);
+            }
+            catch (Exception exception)
+            {
+                // A bug met by one profile must not abort the others: it becomes that profile's error.
+                run.Diagnostics.Add(Unexpected(directory, exception));
+                run.FailedProfiles.Add(directory);
+            }
+
             Report(p => p.ProfileCompleted());
         });
         AddAll(diagnostics, run.Planner.UnknownLevels());
+        Finished(run.Planner.Refused, run.Results);
 
         return Finish(mode, previous, [.. run.Results], [.. run.CleanProfiles], [.. diagnostics], [.. run.FailedProfiles.Order(StringComparer.Ordinal)]);
+    }
+
+    private static Diagnostic Unexpected(string directory, Exception caught)
+    {
+        // The documents of a profile are built in parallel: show the first real exception, not the wrapper.
+        var exception = caught is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : caught;
+        return new(
+            DiagnosticSeverity.Error,
+            SourceLocation.FileOnly(directory),
+            $"internal error while building this profile ({exception.GetType().Name}): {exception.Message}",
+            "this is a bug in jobdescgen; the other profiles were built; please report it with this profile");
     }
 
     private static ParallelOptions AllCores => new() { MaxDegreeOfParallelism = Environment.ProcessorCount };

@@ -16,6 +16,8 @@ internal sealed class DocumentBuilder(
     BuildMode mode,
     IReadOnlyDictionary<string, ManifestEntry> previous)
 {
+    private readonly OutputFolder _folder = new(request.OutputDirectory);
+
     /// <summary>The results of the document's files, and the diagnostics met on the way.</summary>
     public (List<DocumentResult> Results, List<Diagnostic> Diagnostics) Build(PlannedDocument document)
     {
@@ -57,6 +59,11 @@ internal sealed class DocumentBuilder(
         {
             bytes = output.Writer.Write(generated.Required);
         }
+        catch (DocumentWriteException exception)
+        {
+            diagnostics.Add(exception.Diagnostic);
+            return Failed(document, output);
+        }
         catch (Exception exception)
         {
             // One document's writer failing must not stop the batch: report it and go on.
@@ -65,13 +72,22 @@ internal sealed class DocumentBuilder(
         }
 
         var entry = new ManifestEntry(output.RelativePath, document.Profile.Id, document.LevelId, document.Language, output.Writer.Format, bytes.LongLength, InputHasher.Sha256Hex(bytes), output.InputHash);
-        var path = FullPath(output.RelativePath);
+        var path = Path.Combine(request.OutputDirectory, output.RelativePath);
         if (mode == BuildMode.Check)
         {
-            var status = !File.Exists(path) ? DocumentStatus.Missing
-                : File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes) ? DocumentStatus.Unchanged
-                : DocumentStatus.Stale;
+            var status = _folder.Compare(output.RelativePath, bytes) switch
+            {
+                ManifestStatus.Missing => DocumentStatus.Missing,
+                ManifestStatus.Unchanged => DocumentStatus.Unchanged,
+                _ => DocumentStatus.Stale,
+            };
             return DocumentResult.For(entry, status);
+        }
+
+        if (Refusal(output.RelativePath) is { } refusal)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, SourceLocation.FileOnly(path), $"cannot write the file: {refusal.Message}", RefusalHint(refusal)));
+            return Failed(document, output);
         }
 
         try
@@ -88,28 +104,60 @@ internal sealed class DocumentBuilder(
     }
 
     /// <summary>True when the output folder still holds the file <paramref name="entry"/> records: same size, same SHA-256.</summary>
-    public bool OnDisk(ManifestEntry entry)
+    public bool OnDisk(ManifestEntry entry) =>
+        OutputPathGuard.Check(request.OutputDirectory, entry.Path) is null
+        && OutputFolder.Matches(Path.Combine(request.OutputDirectory, entry.Path), entry);
+
+    // Why the file cannot be written, after clearing what a previous build left in its way: when a
+    // --name change turns a file name into a folder name (or back), the old file or folder of this
+    // build's own making is removed first, so the build does not fail on every later run.
+    private OutputRefusal? Refusal(string relativePath)
     {
-        var path = FullPath(entry.Path);
-        var info = new FileInfo(path);
-        return info.Exists && info.Length == entry.Size && InputHasher.Sha256Hex(File.ReadAllBytes(path)) == entry.Sha256;
+        var refusal = OutputPathGuard.Check(request.OutputDirectory, relativePath);
+        if (refusal?.Kind == OutputRefusalKind.FileInTheWay && previous.TryGetValue(refusal.Blocking, out var stale) && _folder.DeleteIfOurs(stale))
+        {
+            return Refusal(relativePath);
+        }
+
+        if (refusal?.Kind == OutputRefusalKind.FolderInTheWay && ClearOwnFolder(refusal.Blocking))
+        {
+            return Refusal(relativePath);
+        }
+
+        return refusal;
     }
+
+    // Deletes the files of a previous build under the folder, then the folder if that emptied it.
+    // A folder that held none of the build's files is the user's, even when empty: it stays.
+    private bool ClearOwnFolder(string relativeFolder)
+    {
+        var prefix = relativeFolder + "/";
+        var ours = previous.Values.Where(e => e.Path.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        if (ours.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var entry in ours)
+        {
+            _folder.DeleteIfOurs(entry);
+        }
+
+        return OutputFolder.DeleteEmptyFolders(Path.Combine(request.OutputDirectory, relativeFolder));
+    }
+
+    private static string RefusalHint(OutputRefusal refusal) => refusal.Kind switch
+    {
+        OutputRefusalKind.Link => $"replace the link '{refusal.Blocking}' with a real folder, or build into another --out",
+        OutputRefusalKind.FileInTheWay or OutputRefusalKind.FolderInTheWay => $"'{refusal.Blocking}' was not made by this build (or was changed since): move it away, then build again",
+        _ => "remove it, or build into another --out",
+    };
 
     // Up to date: same inputs as when the manifest recorded it, and the file still has the recorded bytes.
     private ManifestEntry? UpToDate(PlannedOutput output) =>
         mode == BuildMode.Write && !request.Force && previous.TryGetValue(output.RelativePath, out var entry) && entry.Inputs == output.InputHash && OnDisk(entry)
             ? entry
             : null;
-
-    private string FullPath(string relativePath)
-    {
-        if (!FileNameSanitizer.IsInside(request.OutputDirectory, relativePath))
-        {
-            throw new InvalidOperationException($"refusing to touch '{relativePath}': it is outside the output folder");
-        }
-
-        return Path.Combine(request.OutputDirectory, relativePath);
-    }
 
     private static DocumentResult Failed(PlannedDocument document, PlannedOutput output) =>
         new(output.RelativePath, DocumentStatus.Failed, document.Profile.Id, document.LevelId, document.Language, output.Writer.Format, null);

@@ -57,7 +57,7 @@ public sealed class InputHasher(string? templatesDirectory, string toolVersion)
         var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(profileDirectory)));
         Line(text, "own-catalogue", FileHash(Path.Combine(profileDirectory, LevelCatalogueLoader.FileName)));
         Line(text, "shared-catalogue", parent is null ? "none" : FileHash(Path.Combine(parent, LevelCatalogueLoader.FileName)));
-        foreach (var file in Directory.EnumerateFiles(profileDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in FileFingerprint.Files(profileDirectory).Order(StringComparer.Ordinal))
         {
             Line(text, "file " + OutputFolder.Relative(profileDirectory, file), FileHash(file));
         }
@@ -68,8 +68,7 @@ public sealed class InputHasher(string? templatesDirectory, string toolVersion)
     /// <summary>The SHA-256 of <paramref name="bytes"/>, lower-case hex.</summary>
     public static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    private string FileHash(string path) => _files.GetOrAdd(Path.GetFullPath(path), static full =>
-        File.Exists(full) ? Sha256Hex(File.ReadAllBytes(full)) : "none");
+    private string FileHash(string path) => _files.GetOrAdd(Path.GetFullPath(path), FileFingerprint.Of);
 
     private static void Line(StringBuilder text, string key, string value) => text.Append(key).Append('=').Append(value).Append('\n');
 
@@ -83,13 +82,13 @@ public sealed class InputHasher(string? templatesDirectory, string toolVersion)
         // Every file counts (templates, includes, theme, fonts, logo). The per-document hash skips
         // lang/ (each document hashes only its own language's file); the per-profile one does not.
         var text = new StringBuilder();
-        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+        var files = FileFingerprint.Files(directory)
             .Select(f => (Full: f, Relative: OutputFolder.Relative(directory, f)))
             .Where(f => skipPrefix is null || !f.Relative.StartsWith(skipPrefix, StringComparison.Ordinal))
             .OrderBy(f => f.Relative, StringComparer.Ordinal);
         foreach (var (full, relative) in files)
         {
-            Line(text, relative, Sha256Hex(File.ReadAllBytes(full)));
+            Line(text, relative, FileFingerprint.Of(full));
         }
 
         return Sha256Hex(Encoding.UTF8.GetBytes(text.ToString()));

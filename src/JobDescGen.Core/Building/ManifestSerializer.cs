@@ -100,20 +100,55 @@ public static class ManifestSerializer
     {
         problem = null;
         var path = Path.Combine(outputDirectory, BuildPlanner.ManifestFileName);
-        if (!File.Exists(path))
+        if (Loading.Files.FileProbe.KindOf(path) == Loading.Files.FileKind.Missing)
         {
+            return null;
+        }
+
+        if (OutputPathGuard.Check(outputDirectory, BuildPlanner.ManifestFileName) is { } refusal)
+        {
+            problem = refusal.Message;
             return null;
         }
 
         try
         {
-            return Deserialize(File.ReadAllBytes(path));
+            var manifest = Deserialize(File.ReadAllBytes(path));
+            problem = Unsafe(manifest);
+            return problem is null ? manifest : null;
         }
         catch (FormatException exception)
         {
             problem = exception.Message;
             return null;
         }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            problem = exception.Message;
+            return null;
+        }
+    }
+
+    // A manifest is a file anyone can edit: an entry that leads out of the folder, or the same path
+    // twice, makes the whole manifest untrusted (everything is rebuilt; nothing is deleted).
+    private static string? Unsafe(BuildManifest manifest)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in manifest.Entries)
+        {
+            var parts = entry.Path.Split('/', '\\');
+            if (entry.Path.Length == 0 || Path.IsPathRooted(entry.Path) || parts.Any(p => p is "" or "." or ".."))
+            {
+                return $"the entry '{entry.Path}' is not a path inside the output folder";
+            }
+
+            if (!seen.Add(entry.Path))
+            {
+                return $"the entry '{entry.Path}' is listed twice";
+            }
+        }
+
+        return null;
     }
 
     private static string Text(JsonElement element, string name) =>

@@ -16,7 +16,7 @@ public static class LevelCatalogueLoader
     public static LevelCatalogue Load(string path, DiagnosticBag diagnostics)
     {
         var reader = new YamlFieldReader(diagnostics, defaultLanguage: null);
-        var root = reader.Mapping(SourceFile.ReadYaml(path, diagnostics), string.Empty, RootKeys, RootKeys);
+        var root = reader.Mapping(SourceFile.ReadYaml(path, diagnostics, Path.GetDirectoryName(Path.GetFullPath(path))), string.Empty, RootKeys, RootKeys);
         var levels = reader.List(root?.Get("levels"), "levels", (node, itemPath) =>
         {
             var level = reader.Mapping(node, itemPath, LevelKeys, LevelKeys);

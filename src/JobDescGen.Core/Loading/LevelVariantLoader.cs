@@ -12,11 +12,14 @@ public static class LevelVariantLoader
     private static readonly string[] StatementKeys = ["text", "references"];
     private static readonly string[] RequiredStatementKeys = ["text"];
 
-    /// <summary>Loads <paramref name="file"/>; returns null when it cannot be used (errors reported).</summary>
-    public static LevelVariant? Load(string file, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Loads <paramref name="file"/>; returns null when it cannot be used (errors reported). With
+    /// <paramref name="profileDirectory"/>, a level file that links out of the profile folder is refused.
+    /// </summary>
+    public static LevelVariant? Load(string file, IReadOnlyList<string> languages, DiagnosticBag diagnostics, string? profileDirectory = null)
     {
         var reader = new YamlFieldReader(diagnostics, languages.FirstOrDefault(), languages.Count == 0 ? null : languages);
-        var root = reader.Mapping(SourceFile.ReadYaml(file, diagnostics), string.Empty, RootKeys, RequiredRootKeys);
+        var root = reader.Mapping(SourceFile.ReadYaml(file, diagnostics, profileDirectory), string.Empty, RootKeys, RequiredRootKeys);
         if (root is null)
         {
             return null;

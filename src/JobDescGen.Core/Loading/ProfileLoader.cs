@@ -1,4 +1,5 @@
 using JobDescGen.Diagnostics;
+using JobDescGen.Loading.Files;
 using JobDescGen.Loading.Yaml;
 using JobDescGen.Model;
 
@@ -40,7 +41,7 @@ public static class ProfileLoader
             return null;
         }
 
-        var node = SourceFile.ReadYaml(file, diagnostics);
+        var node = SourceFile.ReadYaml(file, diagnostics, directory);
         var languages = ReadLanguages(node, diagnostics);
         var reader = new YamlFieldReader(diagnostics, languages.FirstOrDefault(), languages.Count == 0 ? null : languages);
         var root = reader.Mapping(node, string.Empty, RootKeys, RequiredRootKeys);
@@ -117,6 +118,12 @@ public static class ProfileLoader
         return [.. languages.Select(l => l.Id).Distinct()];
     }
 
+    private static LevelVariant? FolderAsLevel(string folder, DiagnosticBag diagnostics)
+    {
+        diagnostics.Error(SourceLocation.FileOnly(folder), "this is a folder, not a level file", $"a level is one file: move what is in it to {Path.GetFileName(folder)} beside it, or rename the folder");
+        return null;
+    }
+
     private static ResultArea? ReadArea(YamlFieldReader reader, YamlNode node, string path)
     {
         var mapping = reader.Mapping(node, path, AreaKeys, RequiredAreaKeys);
@@ -137,13 +144,22 @@ public static class ProfileLoader
             return ([], false);
         }
 
-        var files = Directory.GetFiles(folder, "*.yaml").Concat(Directory.GetFiles(folder, "*.yml")).Order(StringComparer.Ordinal).ToList();
+        // Every entry named *.yaml or *.yml in any case (C.YAML too), and folders so named are
+        // reported rather than skipped: a level that silently drops out is a missing document.
+        var files = Directory.EnumerateFileSystemEntries(folder)
+            .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".yaml" or ".yml")
+            .Order(StringComparer.Ordinal)
+            .ToList();
         if (files.Count == 0)
         {
             diagnostics.Error(SourceLocation.FileOnly(folder), "the levels folder holds no level files", "add one file per level, for example A1.yaml with 'level: A1'");
         }
 
-        var levels = files.Select(f => LevelVariantLoader.Load(f, languages, diagnostics)).OfType<LevelVariant>().ToList();
+        var levels = files.Select(f => Directory.Exists(f) && FileProbe.KindOf(f) == FileKind.Directory
+                ? FolderAsLevel(f, diagnostics)
+                : LevelVariantLoader.Load(f, languages, diagnostics, directory))
+            .OfType<LevelVariant>()
+            .ToList();
         return (levels, levels.Count == files.Count && files.Count > 0);
     }
 }

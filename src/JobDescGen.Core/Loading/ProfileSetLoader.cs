@@ -17,11 +17,17 @@ public static class ProfileSetLoader
     {
         if (File.Exists(path))
         {
-            var folder = Path.GetDirectoryName(path) ?? ".";
-            // A level file (profile/levels/A1.yaml) belongs to the profile one folder up.
-            if (!File.Exists(Path.Combine(folder, ProfileLoader.ProfileFileName)) && Path.GetFileName(folder) == ProfileLoader.LevelsFolderName)
+            // Only a YAML file names a profile: a stray file called 'profiles' is no profile at all.
+            if (Path.GetExtension(path).ToLowerInvariant() is not (".yaml" or ".yml"))
             {
-                folder = Path.GetDirectoryName(folder) ?? ".";
+                return [];
+            }
+
+            var folder = Parent(path);
+            // A level file (profile/levels/A1.yaml) belongs to the profile one folder up.
+            if (!File.Exists(Path.Combine(folder, ProfileLoader.ProfileFileName)) && Path.GetFileName(Path.GetFullPath(folder)) == ProfileLoader.LevelsFolderName)
+            {
+                folder = Parent(folder);
             }
 
             return [folder];
@@ -38,6 +44,14 @@ public static class ProfileSetLoader
         }
 
         return [.. Directory.GetDirectories(path).Where(LooksLikeProfile).Order(StringComparer.Ordinal)];
+    }
+
+    // "profile.yaml" run inside the profile folder has the parent "", which no file API takes.
+    private static string Parent(string path)
+    {
+        var parent = Path.GetDirectoryName(path);
+        return string.IsNullOrEmpty(parent) ? (path == "." ? ".." : ".")
+            : parent;
     }
 
     // A folder with a misnamed profile file (profile.yml) or only a levels folder is still a profile,
@@ -66,7 +80,7 @@ public static class ProfileSetLoader
         {
             diagnostics.Error(
                 SourceLocation.FileOnly(directory),
-                $"no level catalogue: neither {Path.Combine(directory, LevelCatalogueLoader.FileName)} nor {Path.Combine(Path.GetDirectoryName(Path.GetFullPath(directory)) ?? ".", LevelCatalogueLoader.FileName)} exists",
+                $"no level catalogue: neither {Path.Combine(directory, LevelCatalogueLoader.FileName)} nor {Path.Combine(SharedFolder(directory), LevelCatalogueLoader.FileName)} exists",
                 "create levels.yaml in the profiles folder (jobdescgen init writes one)");
             return new ProfileLoadResult(directory, null, diagnostics);
         }
@@ -75,6 +89,20 @@ public static class ProfileSetLoader
         diagnostics.AddRange(catalogue.Diagnostics);
         var profile = ProfileLoader.Load(directory, catalogue.Catalogue, diagnostics);
         return new ProfileLoadResult(directory, diagnostics.HasErrors ? null : profile, diagnostics.Sorted());
+    }
+
+    // The profiles folder above a profile folder, as the user would write it: "." inside a profile
+    // folder ("validate .") gives "..", not "." again.
+    private static string SharedFolder(string directory)
+    {
+        var given = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(directory));
+        if (!string.IsNullOrEmpty(given) && Path.GetFileName(Path.TrimEndingDirectorySeparator(directory)) is not ("." or ".."))
+        {
+            return given;
+        }
+
+        var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));
+        return parent is null ? "." : Path.GetRelativePath(Environment.CurrentDirectory, parent);
     }
 
     private static string? FindCatalogue(string directory)
@@ -86,8 +114,7 @@ public static class ProfileSetLoader
             return own;
         }
 
-        var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(directory));
-        var shared = Path.Combine(string.IsNullOrEmpty(parent) ? "." : parent, LevelCatalogueLoader.FileName);
+        var shared = Path.Combine(SharedFolder(directory), LevelCatalogueLoader.FileName);
         return File.Exists(shared) ? shared : null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using JobDescGen.Diagnostics;
+using JobDescGen.Loading.Files;
 
 namespace JobDescGen.Loading;
 
@@ -11,18 +12,19 @@ namespace JobDescGen.Loading;
 public static class SourceText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16LittleEndian = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16BigEndian = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
-    /// <summary>The file's text, or null after reporting why it cannot be read.</summary>
-    public static string? Read(string path, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The file's text, or null after reporting why it cannot be read. With <paramref name="insideFolder"/>,
+    /// a file whose real path (links resolved) lies outside that folder is refused.
+    /// </summary>
+    public static string? Read(string path, DiagnosticBag diagnostics, string? insideFolder = null)
     {
-        byte[] bytes;
-        try
+        var bytes = InputFile.TryRead(path, insideFolder, out var problem);
+        if (bytes is null)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(SourceLocation.FileOnly(path), $"cannot read the file: {exception.Message}", "check that the file exists and is readable");
+            diagnostics.Error(SourceLocation.FileOnly(path), $"cannot read the file: {problem!.Message}", problem.Hint);
             return null;
         }
 
@@ -38,36 +40,37 @@ public static class SourceText
     /// <summary>Decodes <paramref name="bytes"/>; returns a located diagnostic when they are not valid text.</summary>
     public static Diagnostic? Decode(string path, byte[] bytes, out string? text)
     {
-        // A byte order mark names the encoding (editors on Windows still write UTF-16 with one).
-        if (bytes is [0xFF, 0xFE, ..] || bytes is [0xFE, 0xFF, ..] || bytes is [0xEF, 0xBB, 0xBF, ..])
+        // A byte order mark names the encoding (editors on Windows still write UTF-16 with one); the
+        // text after it is decoded just as strictly as text without one.
+        var (encoding, skip) = bytes switch
         {
-            using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
-            text = reader.ReadToEnd();
-            return null;
-        }
-
+            [0xEF, 0xBB, 0xBF, ..] => ((Encoding)StrictUtf8, 3),
+            [0xFF, 0xFE, ..] => (StrictUtf16LittleEndian, 2),
+            [0xFE, 0xFF, ..] => (StrictUtf16BigEndian, 2),
+            _ => (StrictUtf8, 0),
+        };
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            text = encoding.GetString(bytes, skip, bytes.Length - skip);
             return null;
         }
         catch (DecoderFallbackException)
         {
             text = null;
-            var (line, column) = FirstInvalidByte(bytes);
+            var (line, column) = encoding == StrictUtf8 ? FirstInvalidByte(bytes.AsSpan(skip)) : (1, 1);
             return new Diagnostic(
                 DiagnosticSeverity.Error,
                 new SourceLocation(path, line, column),
-                "the file is not UTF-8 text",
+                encoding == StrictUtf8 ? "the file is not UTF-8 text" : "the file is not valid UTF-16 text (it starts with a UTF-16 byte order mark)",
                 "save it as UTF-8 (your editor's 'Save with encoding' or 'File encoding' setting)");
         }
     }
 
-    private static (int Line, int Column) FirstInvalidByte(byte[] bytes)
+    private static (int Line, int Column) FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {
         var line = 1;
         var column = 1;
-        var span = bytes.AsSpan();
+        var span = bytes;
         while (!span.IsEmpty)
         {
             if (System.Buffers.OperationStatus.Done != System.Text.Rune.DecodeFromUtf8(span, out var rune, out var consumed))

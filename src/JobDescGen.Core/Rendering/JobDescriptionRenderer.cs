@@ -10,8 +10,8 @@ namespace JobDescGen.Rendering;
 
 /// <summary>
 /// Renders a resolved level into Markdown with a Scriban template. Strict: an unknown variable is an
-/// error rather than an empty string, and loops and recursion are bounded so a broken user template
-/// cannot hang a CI job.
+/// error rather than an empty string, and loops, recursion, render time and output length are
+/// bounded so a broken user template cannot hang a CI job or cut a document short unnoticed.
 /// </summary>
 public sealed class JobDescriptionRenderer
 {
@@ -21,8 +21,18 @@ public sealed class JobDescriptionRenderer
     /// <summary>The deepest include or function recursion a template may reach.</summary>
     public const int RecursionLimit = 64;
 
+    /// <summary>The longest one render may run: a template that recurses exponentially would otherwise run for ever.</summary>
+    public static readonly TimeSpan RenderTimeLimit = TimeSpan.FromSeconds(5);
+
+    /// <summary>The most characters one document may have (4 Mi; the bundled one has about 12,000).</summary>
+    public const int OutputLimit = 4 * 1024 * 1024;
+
     private readonly TemplateSource _source;
     private readonly ConcurrentDictionary<string, Lazy<ParsedTemplate>> _parsed = new(StringComparer.Ordinal);
+
+    // A template that ran out of time once fails every later render of the run at once, so a
+    // hostile template costs one time budget per build, not one per document.
+    private readonly ConcurrentDictionary<string, Diagnostic> _timedOut = new(StringComparer.Ordinal);
 
     /// <summary>Creates a renderer over the templates of <paramref name="source"/>.</summary>
     public JobDescriptionRenderer(TemplateSource source) => _source = source;
@@ -38,7 +48,13 @@ public sealed class JobDescriptionRenderer
             return new RenderResult(null, parsed.Diagnostics);
         }
 
+        if (_timedOut.TryGetValue(templateName, out var timedOut))
+        {
+            return new RenderResult(null, [timedOut]);
+        }
+
         var model = TemplateModelBuilder.Build(description, language);
+        using var budget = new CancellationTokenSource(RenderTimeLimit);
         var context = new TemplateContext
         {
             StrictVariables = true,
@@ -47,11 +63,40 @@ public sealed class JobDescriptionRenderer
             RecursiveLimit = RecursionLimit,
             TemplateLoader = new TemplateIncludeLoader(_source),
             MemberRenamer = member => member.Name,
+            CancellationToken = budget.Token,
+
+            // Scriban's default cuts output and strings at 1 MiB and appends "…" without a word.
+            LimitToString = OutputLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = OutputLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
         };
         context.PushGlobal(model);
         try
         {
-            return new RenderResult(MarkdownTidier.Tidy(parsed.Template.Render(context)), []);
+            var markdown = parsed.Template.Render(context);
+            return ControlCharacters.IndexOfUnsafe(markdown) is var index and >= 0
+                ? new RenderResult(null, [ControlCharacterError(templateName, markdown[index])])
+                : new RenderResult(MarkdownTidier.Tidy(markdown), []);
+        }
+        catch (ScriptRuntimeException exception) when (budget.IsCancellationRequested)
+        {
+            var diagnostic = new Diagnostic(
+                DiagnosticSeverity.Error,
+                Locate(exception.Span),
+                $"template error: the template '{templateName}' ran longer than the {RenderTimeLimit.TotalSeconds:0} s render time limit (stopped here)",
+                "look for a function that calls itself more than once, or a loop that grows what it loops over");
+            _timedOut.TryAdd(templateName, diagnostic);
+            return new RenderResult(null, [diagnostic]);
+        }
+        catch (ScriptRuntimeException exception) when (exception.OriginalMessage.Contains("OutputLimit", StringComparison.Ordinal) || exception.OriginalMessage.Contains("LimitToString", StringComparison.Ordinal))
+        {
+            var diagnostics = new DiagnosticBag();
+            diagnostics.Error(
+                Locate(exception.Span),
+                $"template error: the document from '{templateName}' is longer than the {OutputLimit:N0}-character limit (stopped here)",
+                "a job description is a few pages: look for a loop that writes far more than it should");
+            return new RenderResult(null, diagnostics);
         }
         catch (ScriptRuntimeException exception)
         {
@@ -60,6 +105,14 @@ public sealed class JobDescriptionRenderer
             return new RenderResult(null, diagnostics);
         }
     }
+
+    // Profile texts cannot hold control characters (the loader refuses them); a template that
+    // writes one would carry escape sequences into every document and terminal preview.
+    private Diagnostic ControlCharacterError(string templateName, char c) => new(
+        DiagnosticSeverity.Error,
+        SourceLocation.FileOnly(_source.UserDirectory is null ? templateName : Path.Combine(_source.UserDirectory, templateName)),
+        $"template error: the template '{templateName}' writes the control character {ControlCharacters.Describe(c)} into the document",
+        "remove the escape (\\x1b, \\u001b, ...) from the template: documents hold text, not terminal codes");
 
     private ParsedTemplate Parse(string name)
     {

@@ -28,7 +28,7 @@ public static class LanguagePackLoader
         var userFile = userTemplatesDirectory is null ? null : Path.Combine(userTemplatesDirectory, "lang", language + ".yaml");
         if (userFile is not null && File.Exists(userFile))
         {
-            var userText = SourceText.Read(userFile, diagnostics);
+            var userText = SourceText.Read(userFile, diagnostics, userTemplatesDirectory);
             if (userText is null)
             {
                 return null;

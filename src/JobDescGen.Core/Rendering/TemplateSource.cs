@@ -28,7 +28,7 @@ public sealed class TemplateSource(string? userDirectory)
             var path = Path.Combine(UserDirectory, name);
             if (File.Exists(path))
             {
-                var userText = SourceText.Read(path, diagnostics);
+                var userText = SourceText.Read(path, diagnostics, UserDirectory);
                 return userText is null ? null : (path, userText);
             }
         }

@@ -50,14 +50,7 @@ public static class BuiltInResources
             return ReadText(path[DisplayPrefix.Length..])?.Split('\n');
         }
 
-        try
-        {
-            return File.Exists(path) ? File.ReadAllLines(path) : null;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // The diagnostic itself still prints; only the quoted source line is lost.
-            return null;
-        }
+        // The diagnostic itself still prints when the file cannot be read; only the quoted line is lost.
+        return Diagnostics.DiagnosticFormatter.ReadFileLines(path);
     }
 }

@@ -1,8 +1,13 @@
+using JobDescGen.Loading.Files;
+
 namespace JobDescGen.Writing;
 
 /// <summary>
 /// Writes a file so that readers see either the old content or the new, never a half-written file:
 /// the bytes go to a temporary file in the same folder, which is then renamed over the target.
+/// Only a regular file is ever replaced: a device or FIFO (/dev/null, a pipe a script reads) is
+/// written in place, since renaming over it would replace the device itself when run as root; a
+/// link, folder or socket is refused.
 /// </summary>
 public static class AtomicFileWriter
 {
@@ -11,6 +16,20 @@ public static class AtomicFileWriter
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
+        var kind = FileProbe.KindOf(full);
+        var target = kind == FileKind.SymbolicLink ? FileProbe.Target(full).Kind : kind;
+        if (target is FileKind.CharacterDevice or FileKind.Fifo)
+        {
+            WriteInPlace(path, full, content);
+            return;
+        }
+
+        if (kind is not (FileKind.Missing or FileKind.RegularFile))
+        {
+            throw new IOException(kind == FileKind.SymbolicLink
+                ? $"cannot write {path}: it is a link (to {FileProbe.RealPath(full) ?? "nothing"}), and the tool replaces only regular files; remove the link or write elsewhere"
+                : $"cannot write {path}: it is {InputFile.Describe(kind)}, not a regular file");
+        }
 
         // Same folder, so the rename stays on one file system and is atomic.
         var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
@@ -23,6 +42,20 @@ public static class AtomicFileWriter
         {
             // The raw message names the temporary file; the user knows only the path they asked for.
             throw new IOException($"cannot write {path}: {Reason(exception, temporary, full)}", exception);
+        }
+    }
+
+    private static void WriteInPlace(string path, string full, ReadOnlySpan<byte> content)
+    {
+        try
+        {
+            using var stream = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1);
+            stream.Write(content);
+            stream.Flush();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot write {path}: {(exception is UnauthorizedAccessException ? "permission denied" : exception.Message)}", exception);
         }
     }
 

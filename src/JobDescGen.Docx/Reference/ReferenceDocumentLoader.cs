@@ -67,7 +67,8 @@ internal static class ReferenceDocumentLoader
         try
         {
             var info = new FileInfo(path);
-            if (!info.Exists || (info.Attributes & (FileAttributes.Directory | FileAttributes.Device)) != 0)
+            // FileAttributes cannot tell a FIFO (which would block the read for ever) from a file on Unix.
+            if (!info.Exists || JobDescGen.Loading.Files.FileProbe.Target(path).Kind != JobDescGen.Loading.Files.FileKind.RegularFile)
             {
                 diagnostics.Error(location, $"{ReferenceDocument.FileName} is not a regular file", "replace it with a Word document, or remove it");
                 return null;

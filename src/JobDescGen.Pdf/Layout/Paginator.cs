@@ -1,15 +1,28 @@
 namespace JobDescGen.Pdf.Layout;
 
-/// <summary>Cuts a document into pages by splitting it again and again at the height of a page.</summary>
+/// <summary>
+/// Cuts a document into pages by splitting it again and again at the height of a page. A block
+/// that can never fit (a table row whose padding and line height leave no room on a page, say)
+/// would otherwise make empty page after empty page until memory runs out; it is detected and
+/// reported as a <see cref="PageOverflowException"/> instead.
+/// </summary>
 internal static class Paginator
 {
+    /// <summary>The most pages a job description may have; the bundled one has 3.</summary>
+    public const int MaxPages = 2000;
+
+    // Pages in a row that leave the rest of the document no shorter: the layout makes no progress.
+    private const int StalledPagesAllowed = 3;
+
     public static PageLayout Paginate(Block document, double width, double height)
     {
         var pages = new List<Block>();
         Block? rest = document;
+        var stalled = 0;
         while (rest is not null)
         {
-            if (rest.Measure(width) <= height)
+            var restHeight = rest.Measure(width);
+            if (restHeight <= height)
             {
                 pages.Add(rest);
                 break;
@@ -22,8 +35,18 @@ internal static class Paginator
                 split = rest.Split(new SplitRequest(width, height, height, Force: true));
             }
 
-            pages.Add(split.Head ?? throw new InvalidOperationException("a block placed nothing on an empty page"));
+            pages.Add(split.Head ?? throw new PageOverflowException("a block places nothing on an empty page"));
             rest = split.Tail;
+            stalled = rest is not null && rest.Measure(width) >= restHeight ? stalled + 1 : 0;
+            if (stalled >= StalledPagesAllowed)
+            {
+                throw new PageOverflowException($"a block is taller than a page ({height:0} pt high, {width:0} pt wide) and cannot be split so that it fits");
+            }
+
+            if (pages.Count >= MaxPages)
+            {
+                throw new PageOverflowException($"the document needs more than {MaxPages} pages");
+            }
         }
 
         return new PageLayout(pages, width, height);

@@ -165,6 +165,9 @@ public sealed record PdfTheme
     /// <summary>Width of the text area.</summary>
     public double ContentWidth => PageWidth - Margins.Left - Margins.Right;
 
+    /// <summary>The theme file the values came from (the user's theme.yaml, or the built-in one's display name).</summary>
+    public string File { get; init; } = "theme.yaml";
+
     /// <summary>Height of the text area.</summary>
     public double ContentHeight => PageHeight - Margins.Top - Margins.Bottom;
 }

@@ -29,7 +29,7 @@ public static class ThemeLoader
         {
             // The strict reader reports bytes that are not UTF-8 (and honours a byte order mark)
             // instead of turning them into replacement characters.
-            var text = SourceText.Read(userFile, diagnostics);
+            var text = SourceText.Read(userFile, diagnostics, userTemplatesDirectory);
             if (text is not null)
             {
                 Read(userFile, text, Path.GetDirectoryName(Path.GetFullPath(userFile)), values, diagnostics);
@@ -46,7 +46,13 @@ public static class ThemeLoader
             diagnostics.Error(SourceLocation.FileOnly(BuiltInResources.DisplayPrefix + BuiltInName), $"the built-in theme lacks '{missing.Key}'", "this is a bug in jobdescgen; please report it");
         }
 
-        return diagnostics.HasErrors ? null : ThemeFactory.Create(values);
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var theme = ThemeFactory.Create(values) with { File = userFile is not null && File.Exists(userFile) ? userFile : BuiltInResources.DisplayPrefix + BuiltInName };
+        return ThemeGeometry.Check(theme, diagnostics) ? theme : null;
     }
 
     private static void Read(string file, string text, string? baseDirectory, Dictionary<string, object?> values, DiagnosticBag diagnostics)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using JobDescGen.Diagnostics;
+using JobDescGen.Loading.Files;
 using JobDescGen.Loading.Yaml;
 using PdfSharp.Drawing;
 
@@ -62,17 +63,29 @@ internal static class ThemeValueReader
 
         // Relative to the theme file, so a templates folder can be moved or shared as a whole.
         var path = Path.Combine(baseDirectory ?? ".", text);
-        if (!File.Exists(path))
+        if (FileProbe.KindOf(path) == FileKind.Missing)
         {
             return Fail(scalar, $"'{setting.Key}': no file '{text}'", $"put the image beside theme.yaml, or give a path relative to it (looked for {path})", setting, diagnostics);
         }
 
-        var bytes = File.ReadAllBytes(path);
+        // Only a regular file, of limited size, inside the templates folder (never a link to one elsewhere).
+        var bytes = InputFile.TryRead(path, baseDirectory, out var problem);
+        if (bytes is null)
+        {
+            return Fail(scalar, $"'{setting.Key}': cannot read '{text}': {problem!.Message}", problem.Hint, setting, diagnostics);
+        }
+
         var isPng = bytes.Length > 8 && bytes[0] == 0x89 && bytes[1] == (byte)'P' && bytes[2] == (byte)'N' && bytes[3] == (byte)'G';
         var isJpeg = bytes.Length > 3 && bytes[0] == 0xFF && bytes[1] == 0xD8;
-        return isPng || isJpeg
+        if (!isPng && !isJpeg)
+        {
+            return Fail(scalar, $"'{setting.Key}': '{text}' is neither a PNG nor a JPEG image", "save the logo as PNG or JPEG", setting, diagnostics);
+        }
+
+        // The signature is not enough: a damaged image would fail only when a PDF is drawn, blamed on the document.
+        return LogoImage.Decodes(bytes)
             ? (true, bytes)
-            : Fail(scalar, $"'{setting.Key}': '{text}' is neither a PNG nor a JPEG image", "save the logo as PNG or JPEG", setting, diagnostics);
+            : Fail(scalar, $"'{setting.Key}': '{text}' starts like a {(isPng ? "PNG" : "JPEG")} image but cannot be decoded", "open it in an image editor and save it again as PNG or JPEG", setting, diagnostics);
     }
 
     private static (bool, object?) Fail(YamlNode node, string message, string hint, ThemeSetting setting, DiagnosticBag diagnostics)

@@ -27,7 +27,8 @@ internal static class PlainTextRenderer
             }
             else if (!segment.IsControlCode)
             {
-                text.Append(segment.Text);
+                // Plain text goes to pipes and pagers (less -R passes escape sequences on): none gets through.
+                text.Append(Diagnostics.ControlCharacters.Neutralise(segment.Text));
             }
         }
 

@@ -4,10 +4,14 @@ namespace JobDescGen.Terminal.Watching;
 /// Raises <see cref="Changed"/> once things have been quiet for the debounce time after a change
 /// of an input file (<see cref="WatchTarget.IsInput"/>): one save often fires several events
 /// (truncate, write, rename), and a render per event would flicker and read half-written files.
+/// A watched folder that is deleted and made again (a checkout of another branch, a restore) is
+/// a new folder the old watch does not see: the folder above it is watched for its name, and the
+/// watch is set up again when it comes back.
 /// </summary>
 public sealed class FileChangeWatcher : IDisposable
 {
-    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Dictionary<WatchTarget, FileSystemWatcher?> _watchers = [];
+    private readonly List<FileSystemWatcher> _guards = [];
     private readonly Timer _timer;
     private readonly TimeSpan _debounce;
     private readonly object _gate = new();
@@ -20,19 +24,15 @@ public sealed class FileChangeWatcher : IDisposable
         _timer = new Timer(_ => Flush(), null, Timeout.Infinite, Timeout.Infinite);
         foreach (var target in targets)
         {
-            var watcher = new FileSystemWatcher(target.Directory, target.Filter)
+            lock (_gate)
             {
-                IncludeSubdirectories = target.Recursive,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            };
-            watcher.Changed += OnEvent;
-            watcher.Created += OnEvent;
-            watcher.Deleted += OnEvent;
-            watcher.Renamed += OnRenamed;
-            // A lost event (the kernel's queue overflowed) may hide a change: render again to be safe.
-            watcher.Error += (_, _) => Notice(null);
-            watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
+                _watchers[target] = Arm(target);
+            }
+
+            if (target.Recursive)
+            {
+                Guard(target);
+            }
         }
     }
 
@@ -42,9 +42,14 @@ public sealed class FileChangeWatcher : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        foreach (var watcher in _watchers)
+        lock (_gate)
         {
-            watcher.Dispose();
+            foreach (var watcher in _watchers.Values.Concat(_guards))
+            {
+                watcher?.Dispose();
+            }
+
+            _watchers.Clear();
         }
 
         _timer.Dispose();
@@ -70,6 +75,69 @@ public sealed class FileChangeWatcher : IDisposable
 
             _timer.Change(_debounce, Timeout.InfiniteTimeSpan);
         }
+    }
+
+    /// <summary>Watches <paramref name="target"/> again (its folder was made anew); true when it exists now.</summary>
+    internal bool Rearm(WatchTarget target)
+    {
+        lock (_gate)
+        {
+            if (!_watchers.TryGetValue(target, out var old))
+            {
+                return false;
+            }
+
+            old?.Dispose();
+            _watchers[target] = Arm(target);
+            return _watchers[target] is not null;
+        }
+    }
+
+    private FileSystemWatcher? Arm(WatchTarget target)
+    {
+        if (!System.IO.Directory.Exists(target.Directory))
+        {
+            return null;
+        }
+
+        var watcher = new FileSystemWatcher(target.Directory, target.Filter)
+        {
+            IncludeSubdirectories = target.Recursive,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        watcher.Changed += OnEvent;
+        watcher.Created += OnEvent;
+        watcher.Deleted += OnEvent;
+        watcher.Renamed += OnRenamed;
+        // A lost event (the kernel's queue overflowed) may hide a change: render again to be safe.
+        watcher.Error += (_, _) => Notice(null);
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+
+    // Watches the folder above target for target's own name: deleted, it renders (the error);
+    // made again or renamed back, the watch on it is set up anew and it renders.
+    private void Guard(WatchTarget target)
+    {
+        var full = Path.TrimEndingDirectorySeparator(target.Directory);
+        var parent = Path.GetDirectoryName(full);
+        if (parent is null || !System.IO.Directory.Exists(parent))
+        {
+            return;
+        }
+
+        var guard = new FileSystemWatcher(parent, Path.GetFileName(full)) { NotifyFilter = NotifyFilters.DirectoryName };
+        void Back(object sender, FileSystemEventArgs e)
+        {
+            Rearm(target);
+            Notice(null);
+        }
+
+        guard.Created += Back;
+        guard.Renamed += (sender, e) => Back(sender, e);
+        guard.Deleted += (_, _) => Notice(null);
+        guard.EnableRaisingEvents = true;
+        _guards.Add(guard);
     }
 
     private void OnEvent(object sender, FileSystemEventArgs e) => Notice(e.FullPath);

@@ -30,7 +30,8 @@ public sealed class ThemeLoaderTests
         Assert.Equal(11, theme.BodySize);
         Assert.Equal("Testorganisatie", theme.Author);
         Assert.NotNull(theme.Logo);
-        Assert.Equal(BundledPdfs.Theme with { BodySize = 11, Author = "Testorganisatie", Logo = theme.Logo, LogoWidth = theme.LogoWidth }, theme);
+        Assert.EndsWith(Path.Combine("logo", "theme.yaml"), theme.File, StringComparison.Ordinal);
+        Assert.Equal(BundledPdfs.Theme with { BodySize = 11, Author = "Testorganisatie", Logo = theme.Logo, LogoWidth = theme.LogoWidth, File = theme.File }, theme);
     }
 
     [Fact]

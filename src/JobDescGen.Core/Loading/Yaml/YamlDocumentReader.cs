@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using JobDescGen.Diagnostics;
+using JobDescGen.Loading.Files;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -16,7 +17,7 @@ public static partial class YamlDocumentReader
     public static YamlNode? Read(string file, string text, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new StringReader(text));
-        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var anchors = new Anchors();
         try
         {
             parser.Consume<StreamStart>();
@@ -26,7 +27,7 @@ public static partial class YamlDocumentReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, file, anchors);
+            var root = ReadNode(parser, file, anchors, 0);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
@@ -37,6 +38,11 @@ public static partial class YamlDocumentReader
             }
 
             return root;
+        }
+        catch (YamlLimitException exception)
+        {
+            diagnostics.Error(Locate(file, exception.Start), exception.Message, exception.Hint);
+            return null;
         }
         catch (YamlException) when (FirstIndentingTab(text) is { } tab)
         {
@@ -52,6 +58,16 @@ public static partial class YamlDocumentReader
                 "check the indentation and quoting on this line and the line before it");
             return null;
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's scanner throws this for a \u escape of a low surrogate before a high one.
+            var mark = parser.Current?.End ?? Mark.Empty;
+            diagnostics.Error(
+                Locate(file, mark.Line > 0 ? mark : new Mark(0, 1, 1)),
+                "the text after this point holds a \\u escape that is not a character (a lone surrogate)",
+                "remove the \\u escape, or write the character itself");
+            return null;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner fails this way on some malformed flow collections ("[1, 2" then
@@ -65,16 +81,20 @@ public static partial class YamlDocumentReader
         }
     }
 
-    private static YamlNode ReadNode(IParser parser, string file, Dictionary<string, YamlNode> anchors)
+    private static YamlNode ReadNode(IParser parser, string file, Anchors anchors, int depth)
     {
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
-            if (anchors.TryGetValue(alias.Value.Value, out var target))
-            {
-                return target;
-            }
+            return anchors.Resolve(alias, depth);
+        }
 
-            throw new SemanticErrorException(alias.Start, alias.End, $"the alias '*{alias.Value}' names no anchor defined before it");
+        if (depth > InputLimits.MaxYamlDepth)
+        {
+            // Deeper input would be read by recursion, and 30,000 brackets overflow the stack.
+            throw new YamlLimitException(
+                parser.Current?.Start ?? Mark.Empty,
+                $"lists and mappings nest more than {InputLimits.MaxYamlDepth} levels deep here",
+                "a job description needs a few levels: look for brackets opened by mistake");
         }
 
         YamlNode node;
@@ -82,6 +102,7 @@ public static partial class YamlDocumentReader
         if (parser.TryConsume<Scalar>(out var scalar))
         {
             start = scalar;
+            CheckCharacters(scalar);
             node = new YamlScalar(Locate(file, scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
         }
         else if (parser.TryConsume<SequenceStart>(out var sequenceStart))
@@ -90,7 +111,7 @@ public static partial class YamlDocumentReader
             var items = new List<YamlNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadNode(parser, file, anchors));
+                items.Add(ReadNode(parser, file, anchors, depth + 1));
             }
 
             node = new YamlSequence(Locate(file, sequenceStart.Start), items);
@@ -102,13 +123,13 @@ public static partial class YamlDocumentReader
             var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var keyNode = ReadNode(parser, file, anchors);
+                var keyNode = ReadNode(parser, file, anchors, depth + 1);
                 if (keyNode is not YamlScalar key)
                 {
                     throw new SemanticErrorException(parser.Current!.Start, parser.Current.End, "a key must be a plain word, not a list or mapping");
                 }
 
-                entries.Add(new(key, ReadNode(parser, file, anchors)));
+                entries.Add(new(key, ReadNode(parser, file, anchors, depth + 1)));
             }
 
             node = new YamlMapping(Locate(file, mappingStart.Start), entries);
@@ -116,10 +137,26 @@ public static partial class YamlDocumentReader
 
         if (!start.Anchor.IsEmpty)
         {
-            anchors[start.Anchor.Value] = node;
+            anchors.Define(start.Anchor.Value, node);
         }
 
         return node;
+    }
+
+    // Control characters and lone surrogates are refused where they are written: kept, they would
+    // reach terminals (escape sequences) and documents (characters no font or encoder has).
+    private static void CheckCharacters(Scalar scalar)
+    {
+        var index = ControlCharacters.IndexOfUnsafe(scalar.Value);
+        if (index < 0)
+        {
+            return;
+        }
+
+        var c = scalar.Value[index];
+        throw char.IsSurrogate(c)
+            ? new YamlLimitException(scalar.Start, $"the text holds a lone surrogate ({ControlCharacters.Describe(c)}), which is not a character", "remove the \\u escape, or write the character itself")
+            : new YamlLimitException(scalar.Start, $"the text holds the control character {ControlCharacters.Describe(c)}", "remove it: control characters are invisible in documents and can take over a terminal");
     }
 
     private static (int Line, int Column)? FirstIndentingTab(string text)
