@@ -42,7 +42,7 @@ public sealed class CommandOutputTests : IDisposable
         using var report = JsonDocument.Parse(output);
         var root = report.RootElement;
         Assert.Equal(
-            ["mode", "succeeded", "toolVersion", "elapsedMs", "counts", "manifest", "failedProfiles", "files", "diagnostics"],
+            ["schemaVersion", "mode", "succeeded", "toolVersion", "elapsedMs", "counts", "manifest", "failedProfiles", "files", "diagnostics"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("build", root.GetProperty("mode").GetString());
         Assert.True(root.GetProperty("succeeded").GetBoolean());

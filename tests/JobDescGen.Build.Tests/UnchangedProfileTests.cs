@@ -65,7 +65,7 @@ public sealed class UnchangedProfileTests : IDisposable
     }
 
     [Fact]
-    public void After_a_failed_build_no_profile_is_recorded()
+    public void After_a_failed_build_only_the_profiles_that_built_cleanly_or_had_a_record_are_recorded()
     {
         _workspace.Build();
         var broken = _workspace.Profile("kapot");
@@ -75,7 +75,8 @@ public sealed class UnchangedProfileTests : IDisposable
         var result = _workspace.Build();
 
         Assert.False(result.Succeeded);
-        Assert.Empty(ManifestSerializer.Deserialize(File.ReadAllBytes(ManifestPath)).Profiles);
+        // The new, broken profile had no record to keep; the clean one keeps its own.
+        Assert.Equal(["leidinggevende"], ManifestSerializer.Deserialize(File.ReadAllBytes(ManifestPath)).Profiles.Select(p => p.Id));
         Directory.Delete(broken, recursive: true);
         Assert.True(_workspace.Build().Succeeded);
         Assert.Single(ManifestSerializer.Deserialize(File.ReadAllBytes(ManifestPath)).Profiles);

@@ -101,7 +101,7 @@ public static class BuildCommand
         var clock = Stopwatch.StartNew();
         var result = bar
             ? BuildProgressBar.Run(settings.Check ? "Checking" : "Building", progress => new BuildRunner(request, progress).Run(mode))
-            : new BuildRunner(request, lines ? new LineBuildProgress(console.Output, settings.Output) : null).Run(mode);
+            : new BuildRunner(request).Run(mode);
         var elapsed = clock.Elapsed;
 
         console.Report(result.Diagnostics);
@@ -112,16 +112,16 @@ public static class BuildCommand
         }
         else
         {
-            // Plain progress lines covered the documents as they finished; extra and deleted files
-            // are found afterwards, and under a bar or --quiet the problems are listed here.
-            var documentsListed = lines && !bar;
+            // One line per file, after the build, in the result's order (sorted by path), so two runs
+            // print the same lines; under a bar or --quiet only the problems and what was deleted.
+            var everyFile = lines && !bar;
             foreach (var file in result.Files)
             {
                 var show = file.Status switch
                 {
                     DocumentStatus.Extra => true,
                     DocumentStatus.Deleted => !settings.Quiet,
-                    _ => !documentsListed && BuildLines.IsProblem(file.Status),
+                    _ => everyFile || BuildLines.IsProblem(file.Status),
                 };
                 if (show)
                 {

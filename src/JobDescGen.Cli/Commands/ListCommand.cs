@@ -15,18 +15,26 @@ public static class ListCommand
     public static Command Create()
     {
         var profiles = CommonOptions.Profiles();
-        var command = new Command("list", "List the profiles and their levels") { profiles };
+        var json = new Option<bool>("--json") { Description = "Print the list as JSON (schemaVersion, profiles with id, folder, valid, title, levels, languages, errors)" };
+        var command = new Command("list", "List the profiles and their levels") { profiles, json };
         command.SetAction(parse => Run(
             new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
-            parse.GetValue(profiles)!));
+            parse.GetValue(profiles)!,
+            parse.GetValue(json)));
         return command;
     }
 
-    private static int Run(CliConsole console, string profilesDirectory)
+    private static int Run(CliConsole console, string profilesDirectory, bool json)
     {
         CommonOptions.RequireProfilesFolder(profilesDirectory);
 
         var results = ProfileSetLoader.LoadAll(profilesDirectory);
+        if (json)
+        {
+            console.Output.Write(JsonOutput.Object(report => WriteProfiles(report, results)));
+            return results.All(r => r.Succeeded) ? ExitCodes.Success : ExitCodes.ContentError;
+        }
+
         if (results.Count == 0)
         {
             console.Output.WriteLine($"no profiles in {profilesDirectory}");
@@ -47,5 +55,37 @@ public static class ListCommand
         }
 
         return results.All(r => r.Succeeded) ? ExitCodes.Success : ExitCodes.ContentError;
+    }
+
+    private static void WriteProfiles(System.Text.Json.Utf8JsonWriter report, IReadOnlyList<ProfileLoadResult> results)
+    {
+        report.WriteStartArray("profiles");
+        foreach (var result in results)
+        {
+            var profile = result.Profile;
+            report.WriteStartObject();
+            report.WriteString("id", profile?.Id ?? Path.GetFileName(result.Directory));
+            report.WriteString("folder", result.Directory.Replace('\\', '/'));
+            report.WriteBoolean("valid", profile is not null);
+            report.WriteString("title", profile?.Title.Get(profile.DefaultLanguage));
+            report.WriteStartArray("levels");
+            foreach (var level in profile?.Levels ?? [])
+            {
+                report.WriteStringValue(level.LevelId);
+            }
+
+            report.WriteEndArray();
+            report.WriteStartArray("languages");
+            foreach (var language in profile?.Languages ?? [])
+            {
+                report.WriteStringValue(language);
+            }
+
+            report.WriteEndArray();
+            report.WriteNumber("errors", result.Diagnostics.ErrorCount());
+            report.WriteEndObject();
+        }
+
+        report.WriteEndArray();
     }
 }

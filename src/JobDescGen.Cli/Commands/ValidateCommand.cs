@@ -29,25 +29,53 @@ public static class ValidateCommand
         };
         var profiles = CommonOptions.Profiles();
         var templates = CommonOptions.Templates();
-        var command = new Command("validate", "Check profiles, level files and templates; exit 0 when there are no errors") { paths, profiles, templates };
+        var json = new Option<bool>("--json") { Description = "Print a JSON report on stdout (schemaVersion, succeeded, counts, diagnostics) instead of the text; diagnostics still go to stderr" };
+        var command = new Command("validate", "Check profiles, level files and templates; exit 0 when there are no errors") { paths, profiles, templates, json };
         command.SetAction(parse => Run(
             new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
             parse.GetValue(paths) ?? [],
             parse.GetValue(profiles)!,
-            parse.GetValue(templates)));
+            parse.GetValue(templates),
+            parse.GetValue(json)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] paths, string profilesDirectory, string? templatesDirectory)
+    private static int Run(CliConsole console, string[] paths, string profilesDirectory, string? templatesDirectory, bool json)
     {
         var run = ToolPipeline.Create(templatesDirectory).Validate(paths.Length == 0 ? [profilesDirectory] : paths);
         console.Report(run.Diagnostics);
+        if (json)
+        {
+            console.Output.Write(JsonOutput.Object(report =>
+            {
+                var errors = run.Diagnostics.ErrorCount();
+                report.WriteBoolean("succeeded", run.Status == PipelineStatus.Ok);
+                report.WriteNumber("profiles", run.Profiles);
+                report.WriteNumber("documents", run.Documents);
+                report.WriteStartObject("counts");
+                report.WriteNumber("errors", errors);
+                report.WriteNumber("warnings", run.Diagnostics.Count - errors);
+                report.WriteEndObject();
+                report.WriteStartArray("diagnostics");
+                foreach (var diagnostic in run.Diagnostics)
+                {
+                    DiagnosticJson.Write(report, diagnostic);
+                }
+
+                report.WriteEndArray();
+            }));
+        }
+
         if (run.Status != PipelineStatus.Ok)
         {
             return PipelineExit.Code(run.Status);
         }
 
-        console.Output.WriteLine($"ok: {Wording.Count(run.Profiles, "profile")}, {Wording.Count(run.Documents, "document")} rendered without errors");
+        if (!json)
+        {
+            console.Output.WriteLine($"ok: {Wording.Count(run.Profiles, "profile")}, {Wording.Count(run.Documents, "document")} rendered without errors");
+        }
+
         return ExitCodes.Success;
     }
 }

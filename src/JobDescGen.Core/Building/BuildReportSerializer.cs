@@ -11,6 +11,9 @@ namespace JobDescGen.Building;
 /// </summary>
 public static class BuildReportSerializer
 {
+    /// <summary>The version of the report's shape: raised when a field changes meaning or goes away.</summary>
+    public const int SchemaVersion = 1;
+
     /// <summary>The statuses, as counted in the report (camelCase names).</summary>
     public static IReadOnlyList<DocumentStatus> Statuses { get; } = Enum.GetValues<DocumentStatus>();
 
@@ -21,6 +24,7 @@ public static class BuildReportSerializer
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
+            json.WriteNumber("schemaVersion", SchemaVersion);
             json.WriteString("mode", result.Mode == BuildMode.Check ? "check" : "build");
             json.WriteBoolean("succeeded", result.Succeeded);
             json.WriteString("toolVersion", result.ToolVersion);
@@ -50,7 +54,7 @@ public static class BuildReportSerializer
             json.WriteStartArray("diagnostics");
             foreach (var diagnostic in result.Diagnostics)
             {
-                WriteDiagnostic(json, diagnostic);
+                DiagnosticJson.Write(json, diagnostic);
             }
 
             json.WriteEndArray();
@@ -76,31 +80,6 @@ public static class BuildReportSerializer
         {
             json.WriteNumber("size", entry.Size);
             json.WriteString("sha256", entry.Sha256);
-        }
-
-        json.WriteEndObject();
-    }
-
-    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
-    {
-        json.WriteStartObject();
-        json.WriteString("severity", diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning");
-        json.WriteString("file", diagnostic.Location.File);
-        if (diagnostic.Location.HasPosition)
-        {
-            json.WriteNumber("line", diagnostic.Location.Line);
-            json.WriteNumber("column", diagnostic.Location.Column);
-        }
-
-        json.WriteString("message", diagnostic.Message);
-        if (diagnostic.Hint is not null)
-        {
-            json.WriteString("hint", diagnostic.Hint);
-        }
-
-        if (diagnostic.YamlPath is not null)
-        {
-            json.WriteString("yamlPath", diagnostic.YamlPath);
         }
 
         json.WriteEndObject();

@@ -113,6 +113,8 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
         if (!loaded.Succeeded)
         {
             run.FailedProfiles.Add(directory);
+            // Its files from the last build stay as they are: count them as failed, not as nothing.
+            Finished(run.EntriesByProfile[Path.GetFileName(directory)].Where(request.Covers).Select(e => new DocumentResult(e.Path, DocumentStatus.Failed, e.Profile, e.Level, e.Language, e.Format, null)), run.Results);
             return;
         }
 

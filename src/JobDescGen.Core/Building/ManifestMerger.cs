@@ -29,11 +29,15 @@ public static class ManifestMerger
             (anythingFailed || !covered ? kept : obsolete).Add(entry);
         }
 
-        // After a failure no profile is vouched for: the next build loads them all again. A partial
-        // build (some levels or formats) vouches for nothing new either: its records would describe
+        // A partial build (some levels or formats) vouches for nothing new: its records would describe
         // its own options, and a later full build or --check would take the manifest for stale.
+        // After a failure the profiles that built cleanly are vouched for, and the others keep their
+        // previous records (their files are kept too): once the cause is fixed, the folder and its
+        // manifest are what a build makes. A kept record whose sources changed is never trusted.
         var partial = request.Levels is not null || (previous?.Entries.Any(e => !request.IncludesFormat(e.Format)) ?? false);
-        IReadOnlyCollection<ProfileRecord> records = anythingFailed ? [] : partial ? previous?.Profiles ?? [] : profiles;
+        IReadOnlyCollection<ProfileRecord> records = partial ? previous?.Profiles ?? []
+            : anythingFailed ? [.. profiles, .. (previous?.Profiles ?? []).Where(old => profiles.All(p => p.Directory != old.Directory))]
+            : profiles;
         return (new BuildManifest(request.ToolVersion, produced.Concat(kept), records), obsolete);
     }
 }
