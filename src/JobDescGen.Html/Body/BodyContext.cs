@@ -36,6 +36,9 @@ internal sealed class BodyContext
     /// <summary>The page's ids.</summary>
     public HtmlIds Ids { get; } = new();
 
+    /// <summary>The level of the heading written last (0 before the first).</summary>
+    public int LastHeadingLevel { get; set; }
+
     /// <summary>The term of definition <paramref name="id"/> when its item is on the page, else null.</summary>
     public string? TermOnPage(string id) => _terms.GetValueOrDefault(id);
 

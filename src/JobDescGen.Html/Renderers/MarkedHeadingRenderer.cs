@@ -9,7 +9,8 @@ namespace JobDescGen.Html.Renderers;
 
 /// <summary>
 /// Headings at the level their role gives them, whatever the template wrote: the title h1, sections
-/// h2, result areas h3, any other heading below those. Each gets an id to link to.
+/// h2, result areas h3, any other heading one below the heading before it at most. Each gets an id
+/// to link to.
 /// </summary>
 internal sealed class MarkedHeadingRenderer(BodyContext context) : HtmlObjectRenderer<HeadingBlock>
 {
@@ -21,8 +22,10 @@ internal sealed class MarkedHeadingRenderer(BodyContext context) : HtmlObjectRen
             BlockRole.Title => 1,
             BlockRole.SectionHeading => 2,
             BlockRole.AreaHeading => 3,
-            _ => Math.Clamp(heading.Level, 3, 6),
+            // Below the last heading, never skipping a level: h2 then a "#####" gives h3.
+            _ => Math.Min(Math.Max(heading.Level, 2), Math.Max(context.LastHeadingLevel + 1, 2)),
         };
+        context.LastHeadingLevel = level;
         var tag = "h" + level.ToString(CultureInfo.InvariantCulture);
         var id = context.Ids.ForHeading(mark, PlainText.Of(heading.Inline));
 

@@ -31,7 +31,7 @@ internal sealed class StyleSheet
         // Sizes in the theme are points at the body size: as rem they keep their proportions on a
         // screen, where 1rem is the reader's text size, and in print, where 1rem is the theme's.
         string Rem(double points) => Number(points / t.BodySize) + "rem";
-        var justify = t.Align == TextAlignment.Justify ? "p,li,td{text-align:justify;hyphens:auto}" : string.Empty;
+        var justify = t.Align == TextAlignment.Justify ? "p{text-align:justify;hyphens:auto}li p,td p{text-align:left}" : string.Empty;
         var css = new StringBuilder(4096);
         css.Append($$"""
             *,*::before,*::after{box-sizing:border-box}
@@ -57,7 +57,7 @@ internal sealed class StyleSheet
             hr{border:0;border-top:1px solid {{Hex(t.BreakColor)}};margin:1rem 0}
             a{color:{{Hex(t.AccentColor)}};}
             :focus-visible{outline:2px solid {{Hex(t.AccentColor)}};outline-offset:2px}
-            .ref{color:{{Hex(t.AccentColor)}};font-weight:bold;font-size:.75em;vertical-align:super;line-height:0;text-decoration:none}
+            .ref{color:{{Hex(t.AccentColor)}};font-weight:bold;font-size:.8em;vertical-align:super;line-height:0;padding:0 .2em 0 0;text-decoration:none}
             a.ref:hover,a.ref:focus-visible{text-decoration:underline}
             .ref-target{color:{{Hex(t.AccentColor)}};}
             .area.optional{border-left:2px dashed {{Hex(t.TableRuleColor)}};padding-left:.75rem}
@@ -100,7 +100,7 @@ internal sealed class StyleSheet
             @page{size:{{Number(t.PageWidth)}}pt {{Number(t.PageHeight)}}pt;margin:{{Number(t.Margins.Top)}}pt {{Number(t.Margins.Right)}}pt {{Number(t.Margins.Bottom)}}pt {{Number(t.Margins.Left)}}pt;
             @top-left{content:{{CssString.Quote(facts.HeaderText)}};{{furniture}};vertical-align:bottom;padding-bottom:4pt;border-bottom:{{rule}}}
             @bottom-left{content:{{CssString.Quote(facts.FooterText)}};{{furniture}};vertical-align:top;padding-top:4pt;border-top:{{rule}}}
-            @bottom-right{content:{{PageCounterContent.For(document.Label("page"))}};{{furniture}};vertical-align:top;padding-top:4pt;border-top:{{rule}};}
+            @bottom-right{content:{{PageCounterContent.For(document.Label("page"))}};{{furniture}};white-space:nowrap;vertical-align:top;padding-top:4pt;border-top:{{rule}};}
             }
             @page:first{@top-left{content:none;border:0}
             }

@@ -18,6 +18,8 @@ public sealed class LandmarkTests
         Assert.Equal(facts.Title, page.Title);
         Assert.Equal("utf-8", page.CharacterSet, ignoreCase: true);
         Assert.Equal(facts.Author, page.QuerySelector("meta[name=author]")?.GetAttribute("content"));
+        Assert.Equal($"Functiebeschrijving: {facts.Title}", page.QuerySelector("meta[name=description]")?.GetAttribute("content"));
+        Assert.Equal(string.Join(", ", facts.Keywords), page.QuerySelector("meta[name=keywords]")?.GetAttribute("content"));
     }
 
     [Theory]
