@@ -33,7 +33,7 @@ dotnet tool install JobDescGen.Tool --version "$version" --add-source "$feed" --
 installed="$work/tools/jobdescgen"
 echo "installed JobDescGen.Tool $version: $(file -b "$(readlink -f "$installed")" | cut -d, -f1-2)"
 mkdir -p "$work/any" && (cd "$work/any" && unzip -q "$feed/JobDescGen.Tool.any.$version.nupkg")
-fallback="dotnet $work/any/tools/any/any/jobdescgen.dll"
+fallback="dotnet $(find "$work/any/tools" -name jobdescgen.dll | head -n 1)"
 echo "fallback ('any' package): $fallback"
 
 cd "$work"
