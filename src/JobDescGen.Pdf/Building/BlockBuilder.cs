@@ -62,7 +62,7 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
         MdParagraph paragraph when paragraph.Mark() is { RunInLead: true, Area: { } area } => RunInArea(paragraph, area, scope),
         MdParagraph paragraph => Paragraph(paragraph, scope),
         MdList list => List(list, scope),
-        Table table => Table(table),
+        Table table => table.ColumnDefinitions.Count - 1 > MaxMatrixColumns ? RowBlocks(table) : Table(table),
         MdQuote quote => Quote(quote, scope),
         ThematicBreakBlock => new RuleBlock(Theme.BreakColor, Theme.BodySize * 2) { SpaceBefore = 4, SpaceAfter = 4 },
         CodeBlock code => Code(code, scope),
@@ -211,6 +211,53 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
 
         header ??= new TableRowBlock([.. columns.Select(_ => new StackBlock([], StructureTag.TableHeaderCell))], style, header: true, striped: false);
         return new TableBlock(header, rows, style) { SpaceBefore = Theme.ParagraphSpacing, SpaceAfter = Theme.ParagraphSpacing * 2 };
+    }
+
+    // Beyond four data columns a portrait A4 column gets narrower than about 15 characters (the
+    // overview of 8 levels set 5 to 10 letters a line), so such a table becomes one block per row.
+    private const int MaxMatrixColumns = 4;
+
+    /// <summary>A wide table as one block per row: the row's name as a small heading, then each column's header and cell.</summary>
+    private StackBlock RowBlocks(Table table)
+    {
+        var rows = table.OfType<TableRow>().ToList();
+        var headers = rows.FirstOrDefault(r => r.IsHeader)?.OfType<TableCell>().ToList() ?? [];
+        var blocks = new List<Block>();
+        foreach (var row in rows.Where(r => !r.IsHeader))
+        {
+            var cells = row.OfType<TableCell>().ToList();
+            var name = cells.FirstOrDefault()?.OfType<MdParagraph>().FirstOrDefault();
+            if (name is not null)
+            {
+                var heading = new ParagraphBlock(InlineCollector.Collect(name.Inline, styles.Subsection.Style, Theme.AccentColor), styles.Subsection, StructureTag.Heading3, measurer)
+                {
+                    SpaceBefore = Theme.SubsectionSpacing,
+                    SpaceAfter = Theme.ParagraphSpacing / 2,
+                    StaysWithNext = true,
+                };
+                blocks.Add(heading);
+            }
+
+            for (var i = 1; i < cells.Count; i++)
+            {
+                var label = i < headers.Count ? headers[i].OfType<MdParagraph>().FirstOrDefault() : null;
+                var runs = new List<InlineRun>();
+                if (label is not null)
+                {
+                    runs.AddRange(InlineCollector.Collect(label.Inline, styles.Body.Style with { Bold = true }, Theme.AccentColor));
+                    runs.Add(new InlineRun(": ", styles.Body.Style with { Bold = true }));
+                }
+
+                foreach (var paragraph in cells[i].OfType<MdParagraph>())
+                {
+                    runs.AddRange(InlineCollector.Collect(paragraph.Inline, styles.Body.Style, Theme.AccentColor));
+                }
+
+                blocks.Add(new ParagraphBlock(runs, styles.Body with { Align = TextAlignment.Left }, StructureTag.Paragraph, measurer) { SpaceAfter = Theme.ListItemSpacing });
+            }
+        }
+
+        return new StackBlock(blocks) { SpaceBefore = Theme.ParagraphSpacing, SpaceAfter = Theme.ParagraphSpacing * 2 };
     }
 
     /// <summary>The alignment the Markdown asks of column <paramref name="index"/> (":-:", "--:"), left by default.</summary>
