@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using System.Text.RegularExpressions;
 using JobDescGen.Writing;
 
@@ -139,21 +138,9 @@ internal sealed partial class OutputFolder(string directory)
 
     // Every entry that is not a folder (links, devices and FIFOs included), relative and sorted;
     // never descends into a link, so out/usr -> /usr is one entry, not the whole of /usr.
-    private IEnumerable<string> Walk()
-    {
-        if (!Directory.Exists(directory))
-        {
-            return [];
-        }
-
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
-        var entries = new FileSystemEnumerable<string>(directory, (ref entry) => entry.ToFullPath(), options)
-        {
-            ShouldIncludePredicate = (ref entry) => !entry.IsDirectory || (entry.Attributes & FileAttributes.ReparsePoint) != 0,
-            ShouldRecursePredicate = (ref entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
-        };
-        return entries.Select(f => Relative(directory, f)).Order(StringComparer.Ordinal).ToList();
-    }
+    private IEnumerable<string> Walk() => !Directory.Exists(directory)
+        ? []
+        : FileFingerprint.Files(directory).Select(f => Relative(directory, f)).Order(StringComparer.Ordinal).ToList();
 
     private static bool HoldsBytes(string path, byte[] expected)
     {

@@ -15,21 +15,29 @@ internal sealed class OutputFolderLock : IDisposable
     /// <summary>How long a second build waits for the first before giving up.</summary>
     public static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
-    private readonly FileStream _stream;
+    private readonly FileStream? _stream;
 
-    private OutputFolderLock(FileStream stream) => _stream = stream;
+    private OutputFolderLock(FileStream? stream) => _stream = stream;
 
-    /// <summary>Takes the lock on <paramref name="directory"/>, waiting up to <paramref name="wait"/>; null when another build holds it all that time.</summary>
+    /// <summary>
+    /// Takes the lock on <paramref name="directory"/>, waiting up to <paramref name="wait"/>; null when
+    /// another build holds it all that time. Where no lock file can be made at all (a read-only
+    /// temporary folder), the build goes on unlocked rather than not at all.
+    /// </summary>
     public static OutputFolderLock? Take(string directory, TimeSpan wait)
     {
         var path = LockFile(directory);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var deadline = DateTime.UtcNow + wait;
         while (true)
         {
             try
             {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 return new OutputFolderLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return new OutputFolderLock(null);
             }
             catch (IOException exception) when (exception is not (FileNotFoundException or DirectoryNotFoundException) && DateTime.UtcNow < deadline)
             {
@@ -44,7 +52,7 @@ internal sealed class OutputFolderLock : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _stream.Dispose();
+    public void Dispose() => _stream?.Dispose();
 
     // One lock per folder, whichever path names it: "out", "./out" and a link to it lock alike.
     private static string LockFile(string directory)
@@ -52,6 +60,7 @@ internal sealed class OutputFolderLock : IDisposable
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
         var real = FileProbe.RealPath(full) ?? full;
         var name = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(real)))[..32];
-        return Path.Combine(Path.GetTempPath(), "jobdescgen-locks", name + ".lock");
+        // One folder per user: a folder another user made would refuse this user's lock files.
+        return Path.Combine(Path.GetTempPath(), "jobdescgen-locks-" + FileNameSanitizer.Sanitize(Environment.UserName), name + ".lock");
     }
 }

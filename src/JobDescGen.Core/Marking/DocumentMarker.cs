@@ -186,7 +186,8 @@ internal sealed class DocumentMarker
 
     private BlockMark Table(Table table)
     {
-        var criteria = _description.Criteria.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        // Two criteria may share a name (ids differ): a row is marked as the first of them, never a crash.
+        var criteria = _description.Criteria.DistinctBy(c => c.Name, StringComparer.Ordinal).ToDictionary(c => c.Name, StringComparer.Ordinal);
         var matched = 0;
         foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
         {

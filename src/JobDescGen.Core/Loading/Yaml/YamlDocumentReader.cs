@@ -61,24 +61,28 @@ public static partial class YamlDocumentReader
         catch (ArgumentException)
         {
             // YamlDotNet's scanner throws this for a \u escape of a low surrogate before a high one.
-            var mark = parser.Current?.End ?? Mark.Empty;
             diagnostics.Error(
-                Locate(file, mark.Line > 0 ? mark : new Mark(0, 1, 1)),
+                LastEvent(file, parser),
                 "the text after this point holds a \\u escape that is not a character (a lone surrogate)",
                 "remove the \\u escape, or write the character itself");
             return null;
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet's scanner fails this way on some malformed flow collections ("[1, 2" then
-            // a new key); the last event it produced is the best position we have.
-            var mark = parser.Current?.End ?? Mark.Empty;
+            // YamlDotNet's scanner fails this way on some malformed flow collections ("[1, 2" then a new key).
             diagnostics.Error(
-                Locate(file, mark.Line > 0 ? mark : new Mark(0, 1, 1)),
+                LastEvent(file, parser),
                 "YAML syntax error: the file cannot be read past this point",
                 "look for an unclosed '[', '{' or quote on this line or the lines after it");
             return null;
         }
+    }
+
+    // Where the scanner gave up without a position: the end of the last event it produced is the best we have.
+    private static SourceLocation LastEvent(string file, Parser parser)
+    {
+        var mark = parser.Current?.End ?? Mark.Empty;
+        return Locate(file, mark.Line > 0 ? mark : new Mark(0, 1, 1));
     }
 
     private static YamlNode ReadNode(IParser parser, string file, Anchors anchors, int depth)
