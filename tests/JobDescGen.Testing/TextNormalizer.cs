@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using JobDescGen.Rendering;
-using Markdig;
+using Markdig.Syntax;
 
 namespace JobDescGen.Testing;
 
@@ -12,7 +12,9 @@ public static partial class TextNormalizer
 
     /// <summary>The text a reader of the Markdown sees (markup and escapes removed), collapsed.</summary>
     public static string MarkdownToText(string markdown) =>
-        Collapse(Markdown.ToPlainText(markdown, MarkdownAst.Pipeline));
+        // The text of every leaf block in reading order (Markdig's own plain-text renderer drops the '&' of an autolink).
+        Collapse(string.Join(" ", MarkdownAst.Parse(markdown).Descendants<LeafBlock>()
+            .Select(leaf => leaf.Inline is null ? leaf.Lines.ToString() : JobDescGen.Marking.PlainText.Of(leaf.Inline))));
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

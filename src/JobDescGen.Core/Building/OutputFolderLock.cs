@@ -7,8 +7,9 @@ namespace JobDescGen.Building;
 /// <summary>
 /// Keeps two builds out of one output folder at a time: each would rename files the other is
 /// writing, and the folder would then fail --check. The lock is an exclusive lock (flock on Unix)
-/// on a file named after the output folder's real path in the system's temporary folder, so the
-/// published folder gets no lock file, and the system releases it even when a build is killed.
+/// on a file named after the output folder's real path, in a per-user folder of the system's
+/// temporary folder, so the published folder gets no lock file, and the system releases it even
+/// when a build is killed. Builds of different users on one folder are not kept apart.
 /// </summary>
 internal sealed class OutputFolderLock : IDisposable
 {

@@ -3,7 +3,9 @@ namespace JobDescGen.Rendering;
 /// <summary>
 /// Puts a label before a text ("teneinde de ...", "Als coördinator"), eliding the label where the
 /// language does: French writes "afin d'assurer" and "En tant qu'exécutant", never "afin de
-/// assurer". A language elides a label when its file has the label's <c>_elided</c> form.
+/// assurer", and "afin d'harmoniser" but "afin de hiérarchiser". A language elides a label when its
+/// file has the label's <c>_elided</c> form; its <c>aspirated_h</c> label lists the words an 'h'
+/// does not elide before.
 /// </summary>
 public static class LabelJoiner
 {
@@ -16,20 +18,46 @@ public static class LabelJoiner
     /// <summary>The suffix of a label's elided form (<c>in_order_to_elided: "afin d'"</c>).</summary>
     public const string ElidedSuffix = "_elided";
 
-    // Vowels that trigger elision; an 'h' is left alone, as it is mute in some words and aspirated in others.
+    /// <summary>The label listing the words whose 'h' is aspirated (no elision: "afin de harceler"), as prefixes.</summary>
+    public const string AspiratedHKey = "aspirated_h";
+
+    // Vowels that trigger elision; a mute 'h' does too ("afin d'harmoniser"), an aspirated one does not.
     private const string Vowels = "aeiouyàâäéèêëîïôöùûüÿæœ";
 
-    /// <summary>The label <paramref name="labelKey"/> followed by <paramref name="text"/>, elided before a vowel where the language elides it.</summary>
+    /// <summary>The label <paramref name="labelKey"/> followed by <paramref name="text"/>, elided before a vowel or a mute h where the language elides it.</summary>
     public static string Join(string labelKey, string text, LanguagePack language)
     {
-        if (text.Length > 0
-            && Vowels.Contains(char.ToLowerInvariant(text[0]))
-            && language.Labels.TryGetValue(labelKey + ElidedSuffix, out var elided))
+        if (language.Labels.TryGetValue(labelKey + ElidedSuffix, out var elided) && Elides(text, language))
         {
             return elided + text;
         }
 
         return $"{language.Label(labelKey)} {text}";
+    }
+
+    private static bool Elides(string text, LanguagePack language)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        var first = char.ToLowerInvariant(text[0]);
+        if (Vowels.Contains(first))
+        {
+            return true;
+        }
+
+        // An 'h' is mute unless the language lists the word as aspirated ("hiérarchie", "hausse", "haut").
+        if (first != 'h')
+        {
+            return false;
+        }
+
+        var word = text.Split(' ', 2)[0].ToLowerInvariant();
+        var aspirated = language.Labels.GetValueOrDefault(AspiratedHKey, string.Empty)
+            .Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return !aspirated.Any(prefix => word.StartsWith(prefix.ToLowerInvariant(), StringComparison.Ordinal));
     }
 
     /// <summary>A statement as one sentence: "action teneinde aim".</summary>

@@ -6,8 +6,9 @@ public sealed record LanguagePack(string Language, IReadOnlyDictionary<string, s
     /// <summary>The label for <paramref name="key"/>, or the key itself so a gap shows instead of crashing.</summary>
     public string Label(string key) => Labels.TryGetValue(key, out var label) ? label : key;
 
-    /// <summary>A date written the way the language writes it ("28 november 2026").</summary>
-    public string LongDate(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";
+    /// <summary>A date written the way the language writes it ("28 november 2026", "1er décembre 2026" where the language has a <c>day_one</c> label).</summary>
+    public string LongDate(DateOnly date) =>
+        $"{(date.Day == 1 && Labels.TryGetValue("day_one", out var first) ? first : date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture))} {Months[date.Month - 1]} {date.Year}";
 
     /// <summary>The page footer ("Pagina 2 van 5").</summary>
     public string PageLabel(int page, int pages) =>

@@ -6,19 +6,32 @@ namespace JobDescGen.Rendering;
 /// Escapes profile text so Markdown shows it literally: "gespecialiseerd*" must not open an
 /// emphasis, a "|" must not end a table cell, a leading "1." must not start a list.
 /// </summary>
-public static class MarkdownEscaper
+public static partial class MarkdownEscaper
 {
     // Characters that CommonMark or GFM give a meaning to anywhere in a line: emphasis, code, links,
     // HTML, table cells, entities (&amp;), strikethrough (~~) and a heading's closing '#'.
     private const string InlineSpecials = "\\`*_[]<>|&~#";
 
-    /// <summary>Returns <paramref name="text"/> with every Markdown-significant character backslash-escaped.</summary>
+    /// <summary>
+    /// Returns <paramref name="text"/> with every Markdown-significant character backslash-escaped,
+    /// and each web address (http, https) and e-mail address written as an autolink
+    /// (<c>&lt;https://…&gt;</c>): escaping the '_' and '&amp;' inside one would make renderers link a
+    /// part of it, or a wrong address.
+    /// </summary>
     public static string Escape(string text)
     {
         var result = new StringBuilder(text.Length + 8);
         var listMarker = OrderedListMarkerIndex(text);
+        var links = Addresses(text);
         for (var i = 0; i < text.Length; i++)
         {
+            if (links.TryGetValue(i, out var length))
+            {
+                result.Append('<').Append(text, i, length).Append('>');
+                i += length - 1;
+                continue;
+            }
+
             var c = text[i];
             if (InlineSpecials.Contains(c) || (i == 0 && StartsBlock(text)) || i == listMarker)
             {
@@ -30,6 +43,35 @@ public static class MarkdownEscaper
 
         return result.ToString();
     }
+
+    /// <summary>The web and e-mail addresses in <paramref name="text"/>: start index and length, without the punctuation that ends a sentence.</summary>
+    private static Dictionary<int, int> Addresses(string text)
+    {
+        var found = new Dictionary<int, int>();
+        if (!text.Contains("://", StringComparison.Ordinal) && !text.Contains('@', StringComparison.Ordinal))
+        {
+            return found;
+        }
+
+        foreach (System.Text.RegularExpressions.Match match in AddressPattern().Matches(text))
+        {
+            var value = match.Value.TrimEnd('.', ',', ';', ':', '!', '?', '\'', '"', '»');
+
+            // A closing parenthesis belongs to the address only when it opened one: "(zie https://x.be/a)".
+            while (value.EndsWith(')') && value.Count(c => c == ')') > value.Count(c => c == '('))
+            {
+                value = value[..^1].TrimEnd('.', ',', ';', ':', '!', '?');
+            }
+
+            found[match.Index] = value.Length;
+        }
+
+        return found;
+    }
+
+    // http(s) addresses up to a space, '<', '>', '|' (a table cell's end) or a quote; e-mail addresses.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bhttps?://[^\s<>|""`]+|(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")]
+    private static partial System.Text.RegularExpressions.Regex AddressPattern();
 
     // "1. text" or "2) text" would start a numbered list: the '.' or ')' is the part to escape.
     private static int OrderedListMarkerIndex(string text)
