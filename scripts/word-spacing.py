@@ -12,7 +12,8 @@ box height divided by --height-em (the font's ascent + descent, in em). The defa
 
 Usage: scripts/word-spacing.py FILE.pdf [FILE.pdf ...] [--lines] [--space-em X] [--height-em Y]
 Prints, per file and for all files together: the number of justified lines, the median and worst
-stretch and how many lines stretch more than 1.5 times.
+stretch, how many lines stretch more than 1.5 times, and the median length of a justified line in
+characters (spaces included).
 """
 import argparse
 import statistics
@@ -57,15 +58,15 @@ def justified_lines(root, space_em, height_em):
                 continue
             gaps = [b[0] - a[1] for a, b in zip(line, line[1:])]
             size = statistics.median(w[2] for w in line) / height_em
-            yield statistics.mean(gaps) / (space_em * size), " ".join(w[3] for w in line)
+            yield statistics.mean(gaps) / (space_em * size), " ".join(w[3] for w in line).replace("\u00ad", "-")
 
 
-def summary(name, stretches):
+def summary(name, stretches, lengths):
     if not stretches:
         return f"{name}: no justified lines"
     over = sum(1 for s in stretches if s > 1.5)
     return (f"{name}: {len(stretches)} justified lines, median {statistics.median(stretches):.2f}x, "
-            f"worst {max(stretches):.2f}x, {over} over 1.5x")
+            f"worst {max(stretches):.2f}x, {over} over 1.5x, median {statistics.median(lengths):.0f} characters a line")
 
 
 def main():
@@ -76,16 +77,19 @@ def main():
     parser.add_argument("--lines", action="store_true", help="print every justified line with its stretch")
     args = parser.parse_args()
     everything = []
+    all_lengths = []
     for pdf in args.pdfs:
         found = list(justified_lines(boxes(pdf), args.space_em, args.height_em))
         if args.lines:
             for stretch, text in found:
                 print(f"  {stretch:4.2f}x  {text}")
         stretches = [s for s, _ in found]
+        lengths = [len(t) for _, t in found]
         everything += stretches
-        print(summary(pdf, stretches))
+        all_lengths += lengths
+        print(summary(pdf, stretches, lengths))
     if len(args.pdfs) > 1:
-        print(summary("all", everything))
+        print(summary("all", everything, all_lengths))
 
 
 if __name__ == "__main__":

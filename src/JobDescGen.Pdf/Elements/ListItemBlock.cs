@@ -10,6 +10,9 @@ namespace JobDescGen.Pdf.Elements;
 /// </summary>
 internal sealed class ListItemBlock(ParagraphBlock? label, StackBlock body, double indent) : Block
 {
+    /// <summary>The space between label and text, in ems.</summary>
+    private const double LabelGap = 0.45;
+
     public ParagraphBlock? Label { get; } = label;
 
     public StackBlock Body { get; } = body;
@@ -42,8 +45,13 @@ internal sealed class ListItemBlock(ParagraphBlock? label, StackBlock body, doub
 
         if (Label is not null)
         {
+            // The label sits close to the text, at the end of the indent: far apart, text extraction
+            // (pdftotext) takes the column of bullets for a block of its own, away from the items.
+            var lines = Label.Lines(Indent);
+            var labelWidth = lines.Count > 0 ? lines[0].Width : 0;
+            var offset = Math.Max(0, Indent - labelWidth - (Label.Format.Style.Size * LabelGap));
             context.BeginTag(StructureTag.Label);
-            Label.Draw(context, x, y, Indent);
+            Label.Draw(context, x + offset, y, Indent - offset);
             context.EndTag();
         }
 

@@ -15,8 +15,8 @@ internal readonly record struct LineBreakSettings
 
     public double SpaceShrink { get; init; } = 1.0 / 3;
 
-    /// <summary>The largest adjustment ratio of a justified line in the first pass (1: spaces up to 1.5 ×).</summary>
-    public double Tolerance { get; init; } = 1;
+    /// <summary>The largest adjustment ratio of a justified line in the first pass (0.95: spaces up to 1.475 ×, under 1.5 × measured).</summary>
+    public double Tolerance { get; init; } = 0.95;
 
     /// <summary>The ratio allowed when no set of breaks fits the tolerance.</summary>
     public double EmergencyTolerance { get; init; } = 3;

@@ -4,10 +4,13 @@ namespace JobDescGen.Pdf.Text;
 
 /// <summary>
 /// Cuts styled runs into words at white space, collapsing repeated spaces, and glues punctuation that
-/// must not start or end a line (« », :, ;, ?, !) to its neighbour.
+/// must not start or end a line (« », "»," , :, ;, ?, !) to its neighbour, with a narrow no-break
+/// space (U+202F) inside guillemets.
 /// </summary>
 internal static class WordSplitter
 {
+    private const char NarrowNoBreakSpace = '\u202F';
+
     public static List<Word> Split(IEnumerable<InlineRun> runs)
     {
         var words = new List<Word>();
@@ -17,7 +20,7 @@ internal static class WordSplitter
             var start = 0;
             for (var i = 0; i <= run.Text.Length; i++)
             {
-                var atSpace = i < run.Text.Length && char.IsWhiteSpace(run.Text[i]) && run.Text[i] != '\u00A0';
+                var atSpace = i < run.Text.Length && char.IsWhiteSpace(run.Text[i]) && run.Text[i] is not ('\u00A0' or NarrowNoBreakSpace);
                 if (i < run.Text.Length && !atSpace)
                 {
                     continue;
@@ -68,10 +71,12 @@ internal static class WordSplitter
             var text = word.Text;
             if (result.Count > 0 && result[^1].SpaceAfter is not null
                 && !result[^1].BreakAfter
-                && PunctuationGlue.Joins(result[^1].Text, text))
+                && (PunctuationGlue.Joins(result[^1].Text, text) || ClosesWithPunctuation(text)))
             {
+                // Inside guillemets a narrow no-break space, as French and Dutch typesetting has it.
                 var previous = result[^1];
-                Append(previous.Pieces, " ", previous.SpaceAfter!);
+                var guillemet = previous.Text == "«" || text.StartsWith('»');
+                Append(previous.Pieces, guillemet ? NarrowNoBreakSpace.ToString() : " ", previous.SpaceAfter!);
                 foreach (var piece in word.Pieces)
                 {
                     Append(previous.Pieces, piece.Text, piece.Style);
@@ -87,6 +92,10 @@ internal static class WordSplitter
 
         return result;
     }
+
+    /// <summary>"»," or "»." stays with the word before it, as "»" alone does.</summary>
+    private static bool ClosesWithPunctuation(string text) =>
+        text.Length > 1 && text[0] == '»' && text.AsSpan(1).IndexOfAnyExcept(",.;:!?)") < 0;
 
     private static void Append(List<InlineRun> pieces, string text, TextStyle style)
     {

@@ -31,6 +31,9 @@ internal static class LayoutFactory
     }
 
     /// <summary>The blocks the real builder makes of <paramref name="markdown"/>, with the built-in theme.</summary>
-    public static StackBlock FromMarkdown(string markdown) =>
-        new BlockBuilder(new StyleSheet(BundledPdfs.Theme), FontMeasurer.Shared).Build(BundledDocuments.Mark(markdown).Ast);
+    public static StackBlock FromMarkdown(string markdown) => FromMarkdown(markdown, BundledPdfs.Theme);
+
+    /// <summary>The blocks the real builder makes of <paramref name="markdown"/> with <paramref name="theme"/>.</summary>
+    public static StackBlock FromMarkdown(string markdown, PdfTheme theme) =>
+        new BlockBuilder(new StyleSheet(theme), FontMeasurer.Shared).Build(BundledDocuments.Mark(markdown).Ast);
 }

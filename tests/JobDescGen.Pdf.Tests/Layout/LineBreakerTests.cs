@@ -62,7 +62,18 @@ public sealed class LineBreakerTests
     {
         var lines = LineBreaker.Break([new InlineRun("zoals « medewerker » ook", Regular)], 75, TextAlignment.Left, Measurer);
 
-        Assert.Contains(lines, l => l.Text.TrimEnd() == "« medewerker »");
+        // Inside the guillemets a narrow no-break space (U+202F).
+        Assert.Contains(lines, l => l.Text.TrimEnd() == "«\u202Fmedewerker\u202F»");
+    }
+
+    [Fact]
+    public void A_closing_guillemet_with_punctuation_stays_with_its_word_and_never_starts_a_line()
+    {
+        // "»," is not the bare "»": it is glued as well, so no line starts with it and no space stretches before it.
+        var lines = LineBreaker.Break([new InlineRun("zoals « medewerker », « chef » of « gebruiker », hebben zowel betrekking", Regular)], 90, TextAlignment.Justify, Measurer);
+
+        Assert.DoesNotContain(lines, l => l.Text.StartsWith('»'));
+        Assert.Contains(lines, l => l.Text.Contains("medewerker\u202F»,", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -83,13 +83,15 @@ public sealed class TableRowSplitTests
     {
         var name = string.Join(" ", Enumerable.Range(1, 120).Select(i => $"naam{i:000}"));
         var markdown = $"| Criterium | Niveau |\n| --- | --- |\n| {name} | {LongCell} |\n";
-        var layout = Paginator.Paginate(FromMarkdown(markdown), Width, 300);
+        // Type and column as the theme had them when this case was found (10.5 pt on a 459 pt column).
+        var theme = BundledPdfs.Theme with { BodySize = 10.5, LineHeight = 1.35, Margins = BundledPdfs.Theme.Margins with { Left = 68.03, Right = 68.03 } };
+        var layout = Paginator.Paginate(LayoutFactory.FromMarkdown(markdown, theme), theme.ContentWidth, 300);
 
         var words = new List<string>();
         foreach (var page in layout.Pages)
         {
             var recorder = new RecordingDrawContext();
-            page.Draw(recorder, 0, 0, Width);
+            page.Draw(recorder, 0, 0, theme.ContentWidth);
             words.AddRange(recorder.Texts.OrderBy(t => t.Baseline).ThenBy(t => t.X).Select(t => t.Text.Trim()).Where(t => t.StartsWith("naam", StringComparison.Ordinal)));
         }
 

@@ -92,6 +92,25 @@ public sealed partial class PdfEncodingTests
         Assert.Contains("/StructTreeRoot", PdfStreams.Expanded(pdf), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Each_bullet_sits_close_enough_to_its_text_to_be_read_with_it()
+    {
+        var (_, pdf) = BundledPdfs.Get(BundledPdfs.Bundled, "A1");
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+
+        // Text extraction (pdftotext) starts a new block past about 0.7 em: a bullet further away
+        // ends up in a column of its own, apart from its item.
+        var gaps = document.GetPages().SelectMany(page =>
+        {
+            var letters = page.Letters.ToList();
+            return letters.Select((l, i) => (l, i)).Where(x => x.l.Value == "•" && x.i + 1 < letters.Count)
+                .Select(x => (Gap: letters[x.i + 1].StartBaseLine.X - x.l.EndBaseLine.X, Size: x.l.PointSize));
+        }).ToList();
+
+        Assert.NotEmpty(gaps);
+        Assert.All(gaps, g => Assert.InRange(g.Gap, 0, g.Size * 0.6));
+    }
+
     private static uint Adler32(byte[] data)
     {
         uint a = 1, b = 0;
