@@ -6,7 +6,8 @@
 # later), never writes into the committed folder, and that artifact mode builds, reproduces and
 # fails on a broken profile.
 #
-#   scripts/ci-workflow-test.sh [PATH-TO-jobdescgen.dll]   (default: the Release build, built if absent)
+#   scripts/ci-workflow-test.sh [TOOL]   TOOL: a jobdescgen.dll, or an installed jobdescgen executable
+#                                        (default: the Release build's dll, built if absent)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 action="$root/.github/actions/job-descriptions"
@@ -18,7 +19,10 @@ fi
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 mkdir -p "$scratch/bin"
-printf '#!/bin/sh\nexec dotnet "%s" "$@"\n' "$dll" > "$scratch/bin/jobdescgen"
+case "$dll" in
+  *.dll) printf '#!/bin/sh\nexec dotnet "%s" "$@"\n' "$dll" > "$scratch/bin/jobdescgen" ;;
+  *) printf '#!/bin/sh\nexec "%s" "$@"\n' "$(readlink -f "$dll")" > "$scratch/bin/jobdescgen" ;;
+esac
 chmod +x "$scratch/bin/jobdescgen"
 
 failures=0

@@ -186,12 +186,13 @@ internal sealed class DocumentMarker
 
     private BlockMark Table(Table table)
     {
-        // Two criteria may share a name (ids differ): a row is marked as the first of them, never a crash.
-        var criteria = _description.Criteria.DistinctBy(c => c.Name, StringComparer.Ordinal).ToDictionary(c => c.Name, StringComparer.Ordinal);
+        // Two criteria may share a name (ids are unique, names need not be): rows take them in order.
+        var criteria = _description.Criteria.GroupBy(c => c.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new Queue<ResolvedCriterion>(g), StringComparer.Ordinal);
         var matched = 0;
         foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
         {
-            if (row.FirstOrDefault() is TableCell first && criteria.TryGetValue(CellText(first), out var criterion))
+            if (row.FirstOrDefault() is TableCell first && criteria.TryGetValue(CellText(first), out var named) && named.TryDequeue(out var criterion))
             {
                 matched++;
                 row.SetCriterion(new CriterionMark(criterion.Id, criterion.Name));

@@ -100,6 +100,20 @@ public sealed class DocumentMarkerTests
     }
 
     [Fact]
+    public void Criteria_that_share_a_name_mark_their_rows_in_order()
+    {
+        var a1 = BundledDocuments.Document("A1");
+        var criteria = a1.Description.Criteria.ToList();
+        criteria[1] = criteria[1] with { Name = criteria[0].Name };
+        var markdown = a1.Markdown.Replace($"| {a1.Description.Criteria[1].Name} |", $"| {criteria[0].Name} |", StringComparison.Ordinal);
+
+        var document = RenderedDocument.Create(a1.Description with { Criteria = criteria }, a1.Language, markdown);
+        var table = document.Ast.OfType<Table>().Single();
+
+        Assert.Equal(criteria.Select(c => c.Id), table.OfType<TableRow>().Where(r => !r.IsHeader).Select(r => r.Criterion()?.Id));
+    }
+
+    [Fact]
     public void An_asterisk_that_follows_no_word_stays_text()
     {
         var document = BundledDocuments.Mark("## Onderscheidende criteria\n\n| Criterium | A1 |\n| --- | --- |\n| Medewerkers | gespecialiseerd\\* voor max. 3 \\* 12 maanden |\n");
