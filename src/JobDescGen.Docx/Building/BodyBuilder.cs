@@ -38,7 +38,15 @@ internal sealed class BodyBuilder(InlineConverter inlines, TableConverter tables
                 output.Add(Paragraph(StyleIds.Heading(heading.Mark().Role == BlockRole.Title ? 1 : heading.Level), heading.Inline, scope));
                 break;
             case ParagraphBlock paragraph:
-                output.Add(Paragraph(ParagraphStyle(paragraph, scope), paragraph.Inline, scope));
+                var converted = Paragraph(ParagraphStyle(paragraph, scope), paragraph.Inline, scope);
+                if (paragraph.Mark().RunInLead)
+                {
+                    // A result area run into its statement ("Als coördinator de …") is no heading, but it
+                    // keeps the outline level of one, so the navigation pane and a table of contents list it.
+                    converted.ParagraphProperties!.OutlineLevel = new W.OutlineLevel { Val = 2 };
+                }
+
+                output.Add(converted);
                 break;
             case ListBlock list:
                 List(list, scope, output);

@@ -59,6 +59,7 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
     private Block? Convert(MdBlock node, Scope scope) => node switch
     {
         MdHeading heading => Heading(heading),
+        MdParagraph paragraph when paragraph.Mark() is { RunInLead: true, Area: { } area } => RunInArea(paragraph, area, scope),
         MdParagraph paragraph => Paragraph(paragraph, scope),
         MdList list => List(list, scope),
         Table table => Table(table),
@@ -112,6 +113,19 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
             StaysWithNext = leadIn,
             IsCaption = leadIn,
         };
+    }
+
+    /// <summary>A result area as one paragraph opening with its title in bold: spaced like a subsection, and in the outline.</summary>
+    private BookmarkedBlock RunInArea(MdParagraph paragraph, AreaMark area, Scope scope)
+    {
+        // The title takes the sub-heading's colour so the areas can be scanned down the page.
+        var first = paragraph.Inline!.FirstChild!;
+        var leadRuns = first is ContainerInline lead ? InlineCollector.Collect(lead, scope.Body.Style, Theme.AccentColor).Count : 0;
+        var runs = InlineCollector.Collect(paragraph.Inline, scope.Body.Style, Theme.AccentColor)
+            .Select((run, i) => i < leadRuns ? run with { Style = run.Style with { Color = styles.Subsection.Style.Color } } : run)
+            .ToList();
+        var text = new ParagraphBlock(runs, scope.Body, StructureTag.Paragraph, measurer) { SpaceAfter = Theme.ParagraphSpacing };
+        return new BookmarkedBlock(3, PlainText.Of(first).Trim(), text) { SpaceBefore = Theme.SubsectionSpacing, SpaceAfter = text.SpaceAfter };
     }
 
     private ParagraphBlock Plain(string text, Scope scope) =>

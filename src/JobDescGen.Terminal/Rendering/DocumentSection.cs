@@ -1,3 +1,4 @@
+using JobDescGen.Marking;
 using JobDescGen.Terminal.Rendering.Inlines;
 using Markdig.Syntax;
 using Spectre.Console.Rendering;
@@ -5,7 +6,7 @@ using Spectre.Console.Rendering;
 namespace JobDescGen.Terminal.Rendering;
 
 /// <summary>
-/// A heading and the top-level blocks under it up to the next heading (the first section holds what
+/// A heading (or a result area's first block) and the top-level blocks under it up to the next one (the first section holds what
 /// comes before any heading: the title block and the notice). Compared documents are paired
 /// section by section, by heading text, so a level that leaves an area out, or a user's template
 /// that orders its blocks differently, still lines up.
@@ -22,7 +23,7 @@ internal sealed record DocumentSection(string Key, IReadOnlyList<(Block? Source,
         var current = new List<(Block? Source, IRenderable Renderable)>();
         foreach (var block in blocks)
         {
-            if (block.Source is HeadingBlock heading)
+            if (KeyOf(block.Source) is { } newKey)
             {
                 // The blank line before a heading belongs to the next section, so paired headings start level.
                 var trailing = current.Count > 0 && current[^1].Source is null && current[^1].Renderable is Components.Spacer;
@@ -36,7 +37,7 @@ internal sealed record DocumentSection(string Key, IReadOnlyList<(Block? Source,
                     sections.Add(new DocumentSection(key, current));
                 }
 
-                key = $"{heading.Level}:{InlineText.Plain(heading.Inline).Trim()}";
+                key = newKey;
                 current = trailing ? [block with { Source = null, Renderable = Components.Spacer.Line }] : [];
             }
 
@@ -50,6 +51,16 @@ internal sealed record DocumentSection(string Key, IReadOnlyList<(Block? Source,
 
         return sections;
     }
+
+    // A section starts at a heading, or where a result area starts without one (a run-in title):
+    // areas pair by id, so an area only one level has does not shift the others.
+    private static string? KeyOf(Block? block) => block switch
+    {
+        _ when block?.Mark() is { Role: BlockRole.AreaHeading or BlockRole.AreaStatement, Area: { } area } mark
+            && (mark.Role == BlockRole.AreaHeading || mark.RunInLead) => "area:" + area.Id,
+        HeadingBlock heading => $"{heading.Level}:{InlineText.Plain(heading.Inline).Trim()}",
+        _ => null,
+    };
 
     /// <summary>
     /// Pairs the sections of two documents in order: equal keys side by side (a longest common

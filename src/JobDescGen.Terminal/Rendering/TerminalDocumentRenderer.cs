@@ -45,7 +45,7 @@ internal sealed class TerminalDocumentRenderer(PreviewTheme theme)
 
     /// <summary>
     /// The top-level renderables, blank lines included, with the Markdown block each came from
-    /// (null for blank lines and for blocks grouped into a title or an optional area), so a
+    /// (null for blank lines and the title block; an optional area's group carries its first block), so a
     /// comparison can pair the blocks of two documents made by the same template.
     /// </summary>
     internal List<(Block? Source, IRenderable Renderable)> RenderTopLevel(MarkdownDocument document, RenderHints hints)
@@ -53,21 +53,11 @@ internal sealed class TerminalDocumentRenderer(PreviewTheme theme)
         var context = Context(hints);
         var output = new List<(Block? Source, IRenderable Renderable)>();
         List<IRenderable>? optionalBody = null;
-        var optionalLevel = 0;
+        string? optionalArea = null;
+        Block? optionalSource = null;
 
         void Add(Block? source, IRenderable renderable)
         {
-            if (optionalBody is not null)
-            {
-                if (optionalBody.Count > 0)
-                {
-                    optionalBody.Add(Spacer.Line);
-                }
-
-                optionalBody.Add(renderable);
-                return;
-            }
-
             if (output.Count > 0)
             {
                 output.Add((null, Spacer.Line));
@@ -81,24 +71,27 @@ internal sealed class TerminalDocumentRenderer(PreviewTheme theme)
             if (optionalBody is { Count: > 0 })
             {
                 // The bar runs down the whole area, so an optional role reads as optional even
-                // when its heading has scrolled off the screen.
+                // when its first line has scrolled off the screen.
                 var bar = Symbols.OptionalBar;
                 output.Add((null, Spacer.Line));
-                output.Add((null, new HangingIndent(new Rows(optionalBody), bar, bar, theme.Optional)));
+                output.Add((optionalSource, new HangingIndent(new Rows(optionalBody), bar, bar, theme.Optional)));
             }
 
             optionalBody = null;
+            optionalArea = null;
+            optionalSource = null;
         }
 
         for (var i = 0; i < document.Count; i++)
         {
             var block = document[i];
-            if (block is HeadingBlock heading && optionalBody is not null && heading.Level <= optionalLevel)
+            var mark = block.Mark();
+            if (optionalArea is not null && mark.Area?.Id != optionalArea)
             {
                 CloseOptionalArea();
             }
 
-            if (block is HeadingBlock title && block.Mark().Role == BlockRole.Title)
+            if (block is HeadingBlock title && mark.Role == BlockRole.Title)
             {
                 // The title with the byline under it, when the template has one.
                 var meta = i + 1 < document.Count && document[i + 1].Mark().Role == BlockRole.Byline ? document[i + 1] as ParagraphBlock : null;
@@ -107,12 +100,26 @@ internal sealed class TerminalDocumentRenderer(PreviewTheme theme)
                 continue;
             }
 
-            Add(block, RenderBlock(block, context));
-            if (block is HeadingBlock optionalHeading && HeadingRenderer.IsOptional(optionalHeading))
+            var renderable = RenderBlock(block, context);
+            if (mark.InOptionalArea)
             {
-                optionalBody = [];
-                optionalLevel = optionalHeading.Level;
+                // The blocks of an optional area (the document marker knows which) are grouped under one bar.
+                if (optionalBody is null)
+                {
+                    optionalBody = [];
+                    optionalArea = mark.Area!.Id;
+                    optionalSource = block;
+                }
+                else
+                {
+                    optionalBody.Add(Spacer.Line);
+                }
+
+                optionalBody.Add(renderable);
+                continue;
             }
+
+            Add(block, renderable);
         }
 
         CloseOptionalArea();

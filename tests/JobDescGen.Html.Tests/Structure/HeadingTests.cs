@@ -19,17 +19,16 @@ public sealed class HeadingTests
     }
 
     [Fact]
-    public void Sections_and_result_areas_are_h2_and_h3_with_stable_ids()
+    public void Sections_are_h2_with_stable_ids_and_result_areas_run_their_title_into_the_statement()
     {
         var page = HtmlPages.Page("A1");
 
         Assert.Equal(
             ["purpose", "result-areas", "criteria", "definitions"],
             page.QuerySelectorAll("h2").Select(h => h.Id));
-        Assert.Equal(
-            ["area-coordinator", "area-coach", "area-interne-contactpersoon", "area-extern-contactpersoon", "area-medewerker", "area-kennisbeheerder"],
-            page.QuerySelectorAll("h3").Select(h => h.Id));
-        Assert.Equal("Als coördinator", page.GetElementById("area-coordinator")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("h3"));
+        var leads = page.QuerySelectorAll("p.statement.run-in > strong:first-child").Select(s => s.TextContent).ToList();
+        Assert.Equal(["Als coördinator", "Als coach", "Als interne contactpersoon", "Als extern contactpersoon", "Als medewerker (facultatief)", "Als kennisbeheerder (facultatief)"], leads);
     }
 
     [Fact]
@@ -39,7 +38,7 @@ public sealed class HeadingTests
 
         Assert.Equal(6, areas.Length);
         Assert.Equal(["medewerker", "kennisbeheerder"], areas.Where(a => a.ClassList.Contains("optional")).Select(a => a.GetAttribute("data-area")));
-        Assert.All(areas, area => Assert.Equal("H3", area.FirstElementChild!.TagName));
+        Assert.All(areas, area => Assert.True(area.FirstElementChild!.ClassList.Contains("run-in")));
         Assert.All(areas, area => Assert.NotNull(area.QuerySelector("p.lead-in + ul.tasks")));
     }
 }

@@ -42,6 +42,7 @@ public sealed class LayoutSnapshotTests
     {
         TitleBlock title => $"title: {title.Title.PlainText}",
         HeadingBlock heading => $"h{heading.Level}: {heading.Text.PlainText}",
+        BookmarkedBlock area => $"bookmark {area.Level} \"{area.Title}\", {Name(area.Content)}",
         ParagraphBlock paragraph => $"paragraph: {Start(paragraph.PlainText)}",
         ListBlock list => $"list: {list.Children.Count} items",
         TableBlock table => $"table: {table.Rows.Count} rows",

@@ -81,7 +81,7 @@ public sealed class PreviewCommandTests
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.DoesNotContain('\u001b', output);
-        Assert.Contains("\n▸ Als coördinator\n", output);
+        Assert.Contains("\n▸ Als coördinator de dagelijkse", output);
     }
 
     [Fact]

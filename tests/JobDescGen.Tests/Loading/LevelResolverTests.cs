@@ -117,8 +117,7 @@ public sealed class LevelResolverTests
         var run = CliRun.Of("generate", "--level", "B", "--language", "fr", "--profiles", temp.Of("profiles"), "-o", "-");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("## Objectif\n\nExécuter des tâches afin de soutenir l'équipe.", run.Output, StringComparison.Ordinal);
-        Assert.Contains("### En tant qu'exécutant", run.Output, StringComparison.Ordinal);
-        Assert.Contains("exécuter des tâches afin d'assurer les objectifs.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("**En tant qu'exécutant** exécuter des tâches afin d'assurer les objectifs.", run.Output, StringComparison.Ordinal);
 
         var file = CliRun.Of("generate", "--level", "B", "--language", "fr", "--profiles", temp.Of("profiles"), "-o", temp.Path + "/");
         Assert.True(File.Exists(temp.Of("rol-B-fr.md")), file.Output + file.Error);

@@ -25,8 +25,8 @@ public sealed class DocumentMarkerTests
     {
         var roles = Roles(BundledDocuments.Document("A1")).Select(r => r.Role).ToList();
 
-        // Title, byline, notice; purpose; six areas (heading, statement, lead-in, tasks); criteria; definitions.
-        BlockRole[] area = [BlockRole.AreaHeading, BlockRole.AreaStatement, BlockRole.LeadIn, BlockRole.TaskList];
+        // Title, byline, notice; purpose; six areas (statement with its title run in, lead-in, tasks); criteria; definitions.
+        BlockRole[] area = [BlockRole.AreaStatement, BlockRole.LeadIn, BlockRole.TaskList];
         BlockRole[] expected =
         [
             BlockRole.Title, BlockRole.Byline, BlockRole.Notice,
@@ -52,7 +52,7 @@ public sealed class DocumentMarkerTests
     public void Each_area_block_knows_its_area_and_only_the_optional_ones_say_so()
     {
         var document = BundledDocuments.Document("A1");
-        var headings = document.Ast.Where(b => b.Mark().Role == BlockRole.AreaHeading).Select(b => b.Mark().Area!).ToList();
+        var headings = document.Ast.Where(b => b.Mark().RunInLead).Select(b => b.Mark().Area!).ToList();
 
         Assert.Equal(document.Description.ResultAreas.Select(a => a.Id), headings.Select(a => a.Id));
         Assert.Equal(["medewerker", "kennisbeheerder"], headings.Where(a => a.Optional).Select(a => a.Role));
