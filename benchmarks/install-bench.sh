@@ -17,6 +17,7 @@
 # ratios come from one hyperfine run each, so the same load applies to both sides.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+repo=$PWD
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 CI=true SOURCE_DATE_EPOCH=1764288000
 work=${1:-/tmp/jobdescgen-install-bench}
 runs=${RUNS:-10}
@@ -33,7 +34,7 @@ dotnet tool install JobDescGen.Tool --version "$version" --add-source "$feed" --
 installed="$work/tools/jobdescgen"
 echo "installed JobDescGen.Tool $version: $(file -b "$(readlink -f "$installed")" | cut -d, -f1-2)"
 mkdir -p "$work/any" && (cd "$work/any" && unzip -q "$feed/JobDescGen.Tool.any.$version.nupkg")
-fallback="dotnet $work/any/tools/any/any/jobdescgen.dll"
+fallback="dotnet $(find "$work/any/tools" -name jobdescgen.dll | head -n 1)"
 echo "fallback ('any' package): $fallback"
 
 cd "$work"
@@ -50,7 +51,7 @@ hyperfine --runs "$runs" --warmup 2 --export-json "$work/cold.json" \
 cmp aot.pdf any.pdf && echo "the AOT and the framework-dependent package write identical bytes"
 
 echo; echo "== 3. PDFs per second on $(nproc) cores"; uptime
-dotnet run -c Release --project "$OLDPWD/benchmarks/JobDescGen.ProfileGenerator" -- "$work/profiles" 100 >/dev/null 2>&1
+dotnet run -c Release --project "$repo/benchmarks/JobDescGen.ProfileGenerator" -- "$work/profiles" 100 >/dev/null 2>&1
 "$installed" build --profiles "$work/profiles" --out "$work/md" --formats md --quiet
 ls "$work"/md/*.md > "$work/md-files.txt"
 documents=$(wc -l < "$work/md-files.txt")

@@ -87,6 +87,9 @@ public static class CliApp
         Add(InitCommand.Create(), InitCommand.Examples);
         Add(PreviewCommand.Create(isProcessConsole), PreviewCommand.Examples);
         Add(BuildCommand.Create(), BuildCommand.Examples);
+        Add(DiffCommand.Create(), DiffCommand.Examples);
+        Add(ExplainCommand.Create(), ExplainCommand.Examples);
+        Add(OverviewCommand.Create(), OverviewCommand.Examples);
         Add(CompletionCommand.Create(), CompletionCommand.Examples);
 
         var help = root.Options.OfType<HelpOption>().Single();

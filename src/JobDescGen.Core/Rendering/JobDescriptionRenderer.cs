@@ -38,7 +38,11 @@ public sealed class JobDescriptionRenderer
     public JobDescriptionRenderer(TemplateSource source) => _source = source;
 
     /// <summary>Renders <paramref name="description"/> with the template <paramref name="templateName"/>.</summary>
-    public RenderResult Render(LevelDescription description, LanguagePack language, string templateName = TemplateSource.JobDescriptionTemplate)
+    public RenderResult Render(LevelDescription description, LanguagePack language, string templateName = TemplateSource.JobDescriptionTemplate) =>
+        Render(TemplateModelBuilder.Build(description, language), templateName);
+
+    /// <summary>Renders the template <paramref name="templateName"/> over the variables <paramref name="model"/> (the overview has its own model).</summary>
+    public RenderResult Render(ScriptObject model, string templateName)
     {
         // Parsed once per renderer and shared: parsing dominates the cost of a small render, and a
         // parsed Scriban template may be rendered from many threads, each with its own context.
@@ -53,7 +57,6 @@ public sealed class JobDescriptionRenderer
             return new RenderResult(null, [timedOut]);
         }
 
-        var model = TemplateModelBuilder.Build(description, language);
         using var budget = new CancellationTokenSource(RenderTimeLimit);
         var context = new TemplateContext
         {

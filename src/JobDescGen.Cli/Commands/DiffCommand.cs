@@ -1,0 +1,96 @@
+using System.CommandLine;
+using JobDescGen.Cli.Infrastructure;
+using JobDescGen.Diffing;
+using JobDescGen.Pipeline;
+
+namespace JobDescGen.Cli.Commands;
+
+/// <summary><c>jobdescgen diff [PROFILE] --from B --to A1</c>: what changes from one level to another, criterion by criterion.</summary>
+public static class DiffCommand
+{
+    /// <summary>The formats of the report.</summary>
+    public static readonly string[] Formats = ["text", "md", "json"];
+
+    /// <summary>Examples shown under the command's help.</summary>
+    public static readonly string[] Examples =
+    [
+        "jobdescgen diff --from B --to A1",
+        "jobdescgen diff leidinggevende --from A1 --to A2 --format md --output a1-a2.md",
+        "jobdescgen diff --from C --to B --format json | jq '.criteria[] | select(.status == \"changed\") | .name'",
+    ];
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var profile = new Argument<string?>("PROFILE")
+        {
+            Description = "Profile id (folder name under --profiles) or path to a profile folder; optional when there is one profile",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var from = new Option<string>("--from") { Description = "The level to compare from (for example B)", Required = true, HelpName = "LEVEL" };
+        var to = new Option<string>("--to") { Description = "The level to compare to (for example A1)", Required = true, HelpName = "LEVEL" };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text (coloured on a terminal, plain when piped or NO_COLOR is set), md (insertions bold, deletions struck through) or json (for other tools)",
+            DefaultValueFactory = _ => "text",
+            HelpName = "FORMAT",
+        };
+        format.AcceptOnlyFromAmong(Formats);
+        var output = new Option<string?>("--output", "-o") { Description = "File to write [default: stdout]", HelpName = "PATH" };
+        var language = new Option<string?>("--language") { Description = "Language to compare in [default: the profile's first language]", HelpName = "LANG" };
+        var noColor = new Option<bool>("--no-color") { Description = "Plain text without colours (also when NO_COLOR is set or the output is not a terminal)" };
+        var profiles = CommonOptions.Profiles();
+        var templates = CommonOptions.Templates();
+
+        ProfileCompletions.ForProfile(profile);
+        ProfileCompletions.ForLevel(from);
+        ProfileCompletions.ForLevel(to);
+        var command = new Command("diff", "Show what changes from one level to another: criteria word by word, areas, tasks and definitions")
+        {
+            profile, from, to, format, output, language, noColor, profiles, templates,
+        };
+        command.SetAction(parse =>
+        {
+            var console = new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            return Run(
+                console,
+                parse.GetValue(profile),
+                parse.GetValue(from)!,
+                parse.GetValue(to)!,
+                parse.GetValue(format)!,
+                parse.GetValue(output),
+                parse.GetValue(language),
+                TextOutput.ColorFits(console, parse.GetValue(noColor)) && parse.GetValue(output) is null or "-",
+                parse.GetValue(profiles)!,
+                parse.GetValue(templates));
+        });
+        return command;
+    }
+
+    private static int Run(CliConsole console, string? profile, string from, string to, string format, string? output, string? language, bool color, string profiles, string? templates)
+    {
+        if (string.Equals(from, to, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UsageException($"--from and --to are both {to}: there is nothing to compare", $"compare two different levels, for example --from {from} --to <another level>");
+        }
+
+        var run = LevelDataLoader.Load(ToolPipeline.Create(templates), profile, profiles, [from, to], language);
+        console.Report(run.Diagnostics);
+        if (run.Status != PipelineStatus.Ok)
+        {
+            return PipelineExit.Code(run.Status);
+        }
+
+        // Resolved levels come in catalogue order; the user's --from decides the direction.
+        var first = run.Resolved.Single(l => string.Equals(l.Level.Id, from, StringComparison.OrdinalIgnoreCase));
+        var second = run.Resolved.Single(l => string.Equals(l.Level.Id, to, StringComparison.OrdinalIgnoreCase));
+        var diff = LevelDiffer.Compare(first, second, run.Labels!);
+        var text = format switch
+        {
+            "md" => DiffMarkdownWriter.Write(diff, run.Labels!),
+            "json" => DiffJsonWriter.Write(diff),
+            _ => DiffTextWriter.Write(diff, run.Labels!, color),
+        };
+        return TextOutput.Write(console, text, output);
+    }
+}

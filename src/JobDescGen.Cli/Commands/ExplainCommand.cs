@@ -1,0 +1,57 @@
+using System.CommandLine;
+using JobDescGen.Cli.Infrastructure;
+using JobDescGen.Diffing;
+using JobDescGen.Explaining;
+using JobDescGen.Pipeline;
+
+namespace JobDescGen.Cli.Commands;
+
+/// <summary><c>jobdescgen explain [PROFILE] --level A1</c>: the data a template receives for one level.</summary>
+public static class ExplainCommand
+{
+    /// <summary>Examples shown under the command's help.</summary>
+    public static readonly string[] Examples =
+    [
+        "jobdescgen explain --level A1",
+        "jobdescgen explain leidinggevende --level B --format yaml",
+        "jobdescgen explain --level A2 | jq '.criteria[].name'",
+    ];
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var profile = new Argument<string?>("PROFILE")
+        {
+            Description = "Profile id (folder name under --profiles) or path to a profile folder; optional when there is one profile",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var level = new Option<string>("--level", "-l") { Description = "Level to explain (for example C, B, A1, A2)", Required = true, HelpName = "LEVEL" };
+        var format = new Option<string>("--format", "-f") { Description = "json or yaml", DefaultValueFactory = _ => "json", HelpName = "FORMAT" };
+        format.AcceptOnlyFromAmong("json", "yaml");
+        var output = new Option<string?>("--output", "-o") { Description = "File to write [default: stdout]", HelpName = "PATH" };
+        var language = new Option<string?>("--language") { Description = "Language [default: the profile's first language]", HelpName = "LANG" };
+        var profiles = CommonOptions.Profiles();
+        var templates = CommonOptions.Templates();
+
+        ProfileCompletions.ForProfile(profile);
+        ProfileCompletions.ForLevel(level);
+        var command = new Command("explain", "Print the data a template receives for one level, with the names the template uses (for template authors and other tools)")
+        {
+            profile, level, format, output, language, profiles, templates,
+        };
+        command.SetAction(parse =>
+        {
+            var console = new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            var run = LevelDataLoader.Load(ToolPipeline.Create(parse.GetValue(templates)), parse.GetValue(profile), parse.GetValue(profiles)!, [parse.GetValue(level)!], parse.GetValue(language));
+            console.Report(run.Diagnostics);
+            if (run.Status != PipelineStatus.Ok)
+            {
+                return PipelineExit.Code(run.Status);
+            }
+
+            var chosen = parse.GetValue(format) == "yaml" ? ExplainFormat.Yaml : ExplainFormat.Json;
+            return TextOutput.Write(console, LevelExplainer.Explain(run.Resolved.Single(), run.Labels!, chosen), parse.GetValue(output));
+        });
+        return command;
+    }
+}

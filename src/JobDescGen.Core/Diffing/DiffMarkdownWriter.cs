@@ -1,0 +1,64 @@
+using System.Text;
+using JobDescGen.Rendering;
+
+namespace JobDescGen.Diffing;
+
+/// <summary>The diff as Markdown: insertions in <c>**bold**</c>, deletions <c>~~struck through~~</c>.</summary>
+public static class DiffMarkdownWriter
+{
+    /// <summary>The Markdown report of <paramref name="diff"/>.</summary>
+    public static string Write(LevelDiff diff, LanguagePack labels)
+    {
+        var text = new StringBuilder();
+        text.Append("# ").Append(MarkdownEscaper.Escape(DiffSections.Title(diff))).Append("\n\n");
+        text.Append("Insertions in **bold**, deletions ~~struck through~~.\n");
+        foreach (var (heading, items) in DiffSections.Of(diff, labels))
+        {
+            text.Append("\n## ").Append(MarkdownEscaper.Escape(heading)).Append('\n');
+            foreach (var item in items)
+            {
+                var name = item.Name.Length == 0 ? string.Empty : MarkdownEscaper.Escape(item.Name) + " — ";
+                text.Append("\n### ").Append(name).Append(DiffStatusNames.Of(item.Status)).Append("\n\n");
+                text.Append(Body(item)).Append('\n');
+            }
+        }
+
+        if (diff.Tasks.Count > 0)
+        {
+            text.Append("\n## ").Append(MarkdownEscaper.Escape(labels.Label("example_tasks"))).Append("\n\n");
+            foreach (var task in diff.Tasks)
+            {
+                var body = task.Status == ChangeStatus.Added ? Wrap("**", task.Text) : Wrap("~~", task.Text);
+                text.Append("- ").Append(DiffStatusNames.Of(task.Status)).Append(", ").Append(MarkdownEscaper.Escape(task.AreaName)).Append(": ").Append(body).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Body(TextChange item) => item.Status switch
+    {
+        ChangeStatus.Changed => string.Concat(item.Words.Select(w => w.Kind switch
+        {
+            WordChangeKind.Inserted => Wrap("**", w.Text),
+            WordChangeKind.Deleted => Wrap("~~", w.Text),
+            _ => MarkdownEscaper.Escape(w.Text),
+        })),
+        ChangeStatus.Added => Wrap("**", item.To!),
+        ChangeStatus.Removed => Wrap("~~", item.From!),
+        _ => MarkdownEscaper.Escape(item.To ?? string.Empty),
+    };
+
+    // "~~ word ~~" is no strikethrough in GFM (a closing mark may not follow a space): spaces stay outside.
+    private static string Wrap(string mark, string text)
+    {
+        var core = text.Trim();
+        if (core.Length == 0)
+        {
+            return text;
+        }
+
+        var start = text.IndexOf(core, StringComparison.Ordinal);
+        return text[..start] + mark + MarkdownEscaper.Escape(core) + mark + text[(start + core.Length)..];
+    }
+}
