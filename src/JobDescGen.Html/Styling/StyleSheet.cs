@@ -57,7 +57,7 @@ internal sealed class StyleSheet
             hr{border:0;border-top:1px solid {{Hex(t.BreakColor)}};margin:1rem 0}
             a{color:{{Hex(t.AccentColor)}};}
             :focus-visible{outline:2px solid {{Hex(t.AccentColor)}};outline-offset:2px}
-            .ref{color:{{Hex(t.AccentColor)}};font-weight:bold;font-size:.8em;vertical-align:super;line-height:0;padding:0 .2em 0 0;text-decoration:none}
+            .ref{color:{{Hex(t.AccentColor)}};font-weight:bold;font-size:.8em;vertical-align:super;line-height:0;padding:0 .1em;text-decoration:none}
             a.ref:hover,a.ref:focus-visible{text-decoration:underline}
             .ref-target{color:{{Hex(t.AccentColor)}};}
             .area.optional{border-left:2px dashed {{Hex(t.TableRuleColor)}};padding-left:.75rem}
