@@ -34,16 +34,10 @@ public static class CommonOptions
             throw new UsageException("--profiles is empty", "give the folder of role profiles, for example --profiles profiles");
         }
 
-        if (File.Exists(directory))
+        // The same check, and words, as the pipeline's profile selection.
+        if (JobDescGen.Pipeline.ProfileSelection.MissingFolder(directory) is { } missing)
         {
-            throw new UsageException($"the profiles folder '{directory}' is a file, not a folder", "pass --profiles DIR with the folder of role profiles");
-        }
-
-        if (!Directory.Exists(directory))
-        {
-            throw new UsageException(
-                $"the profiles folder '{directory}' does not exist",
-                "run from a folder that has a 'profiles' folder, pass --profiles DIR, or create one with 'jobdescgen init'");
+            throw new UsageException(missing.Message, missing.Hint);
         }
     }
 

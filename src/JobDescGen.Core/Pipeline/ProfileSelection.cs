@@ -46,14 +46,18 @@ public static class ProfileSelection
     }
 
     /// <summary>The usage problem of a profiles folder that does not exist, or null when it does.</summary>
-    public static Diagnostic? MissingFolder(string directory) =>
-        Directory.Exists(directory)
-            ? null
-            : new Diagnostic(
-                DiagnosticSeverity.Error,
-                SourceLocation.FileOnly(directory),
-                File.Exists(directory) ? $"the profiles folder '{directory}' is a file, not a folder" : $"the profiles folder '{directory}' does not exist",
-                "run from a folder that has a 'profiles' folder, pass --profiles DIR, or create one with 'jobdescgen init'");
+    public static Diagnostic? MissingFolder(string directory)
+    {
+        if (Directory.Exists(directory))
+        {
+            return null;
+        }
+
+        var (message, hint) = File.Exists(directory)
+            ? ($"the profiles folder '{directory}' is a file, not a folder", "pass --profiles DIR with the folder of role profiles")
+            : ($"the profiles folder '{directory}' does not exist", "run from a folder that has a 'profiles' folder, pass --profiles DIR, or create one with 'jobdescgen init'");
+        return new Diagnostic(DiagnosticSeverity.Error, SourceLocation.FileOnly(directory), message, hint);
+    }
 
     private static ProfileChoice Loaded(ProfileLoadResult loaded) => new(loaded, []);
 
