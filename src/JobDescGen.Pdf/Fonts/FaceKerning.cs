@@ -11,6 +11,7 @@ namespace JobDescGen.Pdf.Fonts;
 internal sealed class FaceKerning
 {
     private static readonly ConcurrentDictionary<string, FaceKerning?> Faces = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Family, bool Bold, bool Italic), FaceKerning?> ByStyle = new();
 
     // No pair of a real font moves a glyph by this much: it marks a pair not looked up yet.
     private const short Unknown = short.MinValue;
@@ -40,7 +41,9 @@ internal sealed class FaceKerning
     public static FaceKerning? For(string faceName) =>
         Faces.GetOrAdd(faceName, name => BundledFonts.Read(name) is { } font ? new FaceKerning(new FontTables(font)) : null);
 
-    public static FaceKerning? For(string family, bool bold, bool italic) => For(BundledFonts.FaceName(family, bold, italic));
+    // Measuring asks for every word: by family and style, without building the face name each time.
+    public static FaceKerning? For(string family, bool bold, bool italic) =>
+        ByStyle.GetOrAdd((family, bold, italic), key => For(BundledFonts.FaceName(key.Family, key.Bold, key.Italic)));
 
     public ushort Glyph(char c) => _characters[c];
 
