@@ -20,6 +20,10 @@ internal static class PdfRenderer
     [ThreadStatic]
     private static MemoryStream? t_buffer;
 
+    // The saved file with its metadata completed, before compaction: reused like t_buffer.
+    [ThreadStatic]
+    private static byte[]? t_adjusted;
+
     public static byte[] Render(PageLayout layout, PdfTheme theme, PageFurniture furniture, DocumentMetadata metadata, ITextMeasurer measurer)
     {
         using var document = new PdfDocument();
@@ -64,10 +68,15 @@ internal static class PdfRenderer
         stream.SetLength(0);
         document.Save(stream, closeStream: false);
         var saved = stream.GetBuffer().AsSpan(0, (int)stream.Length);
-        var result = PdfCompactor.Compact(ReproducibleOutput.Pin(XmpAdjustment.Add(saved)), marks);
+        // Completed and pinned in a second reused buffer, for the same reason.
+        var length = XmpAdjustment.Add(saved, ref t_adjusted);
+        var adjusted = t_adjusted.AsSpan(0, length);
+        ReproducibleOutput.Pin(adjusted);
+        var result = PdfCompactor.Compact(adjusted, marks);
         if (stream.Capacity > MaxKeptBufferSize)
         {
             t_buffer = null;
+            t_adjusted = null;
         }
 
         return result;

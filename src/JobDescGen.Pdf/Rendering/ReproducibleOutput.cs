@@ -13,6 +13,13 @@ internal static class ReproducibleOutput
     /// <summary>Pins the random values of <paramref name="pdf"/> in place and returns it.</summary>
     public static byte[] Pin(byte[] pdf)
     {
+        Pin(pdf.AsSpan());
+        return pdf;
+    }
+
+    /// <summary>Pins the random values of <paramref name="pdf"/> in place.</summary>
+    public static void Pin(Span<byte> pdf)
+    {
         var matches = new List<(int Index, int Length, Kind Kind, string Key)>();
         // Each random value gets a key that does not depend on it: the XMP id's place, the subset's font name.
         TrailerIds(pdf, matches);
@@ -22,7 +29,7 @@ internal static class ReproducibleOutput
         // The fingerprint of the content with every random value blanked out.
         foreach (var (index, length, _, _) in matches)
         {
-            pdf.AsSpan(index, length).Fill((byte)'0');
+            pdf.Slice(index, length).Fill((byte)'0');
         }
 
         var seed = SHA256.HashData(pdf);
@@ -31,7 +38,7 @@ internal static class ReproducibleOutput
         {
             // Same key, same replacement: a subset tag names one font in several places.
             var derived = SHA256.HashData([.. seed, .. Encoding.ASCII.GetBytes(kind + key)]);
-            var target = pdf.AsSpan(index, length);
+            var target = pdf.Slice(index, length);
             switch (kind)
             {
                 case Kind.Hex:
@@ -49,8 +56,6 @@ internal static class ReproducibleOutput
                     break;
             }
         }
-
-        return pdf;
     }
 
     // /ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]: both groups of every match.

@@ -26,13 +26,25 @@ internal static partial class XmpAdjustment
     /// <summary>The adjusted file, or a copy of <paramref name="pdf"/> when it cannot be adjusted.</summary>
     public static byte[] Add(ReadOnlySpan<byte> pdf)
     {
+        byte[]? buffer = null;
+        var length = Add(pdf, ref buffer, exact: true);
+        return buffer!.Length == length ? buffer : buffer[..length];
+    }
+
+    /// <summary>
+    /// Writes the adjusted file (or a copy) into <paramref name="buffer"/>, grown when too small, and
+    /// returns its length: a batch reuses one buffer instead of a large-object-heap array per file.
+    /// </summary>
+    public static int Add(ReadOnlySpan<byte> pdf, ref byte[]? buffer, bool exact = false)
+    {
         if (!PdfScan.FindMetadataHeader(pdf, out var metadataIndex, out var lengthStart, out var lengthEnd)
             || PdfScan.IndexOf(pdf, "</rdf:RDF>"u8, metadataIndex) is var end && end < 0
             || !PdfScan.FindSingleXrefTable(pdf, out var entriesStart, out var entriesEnd)
             || !PdfScan.FindStartXref(pdf, out var startXrefDigits, out var startXrefDigitsEnd)
             || pdf.IndexOf("pdfuaid:"u8) >= 0)
         {
-            return pdf.ToArray();
+            pdf.CopyTo(Room(ref buffer, pdf.Length, exact));
+            return pdf.Length;
         }
 
         var oldLength = int.Parse(Encoding.ASCII.GetString(pdf[lengthStart..lengthEnd]), CultureInfo.InvariantCulture);
@@ -45,7 +57,8 @@ internal static partial class XmpAdjustment
 
         var oldPosition = long.Parse(Encoding.ASCII.GetString(pdf[startXrefDigits..startXrefDigitsEnd]), CultureInfo.InvariantCulture);
         var newPosition = (oldPosition + delta).ToString(CultureInfo.InvariantCulture);
-        var result = new byte[pdf.Length + delta + (newPosition.Length - (startXrefDigitsEnd - startXrefDigits))];
+        var size = pdf.Length + delta + (newPosition.Length - (startXrefDigitsEnd - startXrefDigits));
+        var result = Room(ref buffer, size, exact);
 
         // The file up to the metadata's /Length, the new length, the packet without the empty
         // creator, the declaration, the rest up to the startxref value, the new value, the end.
@@ -60,13 +73,23 @@ internal static partial class XmpAdjustment
 
         // Objects that start after the metadata object moved by delta; the xref table itself too.
         ShiftEntries(result.AsSpan((entriesStart + delta)..(entriesEnd + delta)), metadataIndex, delta);
-        return result;
+        return size;
 
         void Append(ReadOnlySpan<byte> part)
         {
             part.CopyTo(result.AsSpan(at));
             at += part.Length;
         }
+    }
+
+    private static byte[] Room(ref byte[]? buffer, int size, bool exact)
+    {
+        if (buffer is null || buffer.Length < size || (exact && buffer.Length != size))
+        {
+            buffer = new byte[exact ? size : Math.Max(size, (buffer?.Length ?? 0) * 2)];
+        }
+
+        return buffer;
     }
 
     // Each entry is "oooooooooo ggggg n" (or f), then an optional space and an end of line.

@@ -64,13 +64,24 @@ internal static class LinePositioner
             words.Add((current, endsWithSpace ? new LineItem(LineItemKind.Glue, 0) : null));
         }
 
-        var widths = words.Select(w => w.Pieces.Select(p => measurer.Width(p.Text, p.Style)).ToList()).ToList();
+        var widths = new double[words.Count][];
         var natural = 0.0;
         var stretch = 0.0;
         var shrink = 0.0;
         for (var i = 0; i < words.Count; i++)
         {
-            natural += widths[i].Sum();
+            var pieces = words[i].Pieces;
+            widths[i] = new double[pieces.Count];
+            var wordWidth = 0.0;
+            for (var p = 0; p < pieces.Count; p++)
+            {
+                widths[i][p] = measurer.Width(pieces[p].Text, pieces[p].Style);
+                wordWidth += widths[i][p];
+            }
+
+            // The word's width first, then the line's: the same sums (and positions) as before.
+            natural += wordWidth;
+
             if (i < words.Count - 1 && words[i].Space is { } space)
             {
                 natural += space.Width;
@@ -98,7 +109,7 @@ internal static class LinePositioner
             TextAlignment.Center => Math.Max(0, (maxWidth - natural) / 2),
             _ => 0.0,
         };
-        var runs = new List<PositionedRun>();
+        var runs = new List<PositionedRun>(words.Count + 2);
         for (var i = 0; i < words.Count; i++)
         {
             var (pieces, space) = words[i];

@@ -22,7 +22,8 @@ internal static class ParagraphItems
 
     public static List<LineItem> Build(List<Word> words, double maxWidth, bool justify, Hyphenator? hyphenator, ITextMeasurer measurer, in LineBreakSettings settings)
     {
-        var items = new List<LineItem>(words.Count * 3);
+        // A word is a box and its glue, more with hyphenation points: room for most paragraphs at once.
+        var items = new List<LineItem>((words.Count * 4) + 8);
         for (var w = 0; w < words.Count; w++)
         {
             var word = words[w];
@@ -96,7 +97,7 @@ internal static class ParagraphItems
         var pieces = word.Pieces;
         var soft = new List<int>();
         var zeroWidth = new List<int>();
-        if (pieces.Any(p => p.Text.AsSpan().IndexOfAny(SoftHyphen, ZeroWidthSpace) >= 0))
+        if (HasFormatting(pieces))
         {
             var cleaned = new List<InlineRun>();
             var at = 0;
@@ -129,7 +130,7 @@ internal static class ParagraphItems
             pieces = cleaned;
         }
 
-        var all = string.Concat(pieces.Select(p => p.Text));
+        var all = pieces.Count == 1 ? pieces[0].Text : string.Concat(pieces.Select(p => p.Text));
         var points = new List<(int Offset, BreakKind Kind)>();
         points.AddRange(zeroWidth.Where(o => o > 0 && o < all.Length).Distinct().Select(o => (o, BreakKind.ZeroWidth)));
         if (soft.Count > 0)
@@ -175,7 +176,29 @@ internal static class ParagraphItems
         text.Any(char.IsDigit) || text.Contains('@', StringComparison.Ordinal) || text.Contains("://", StringComparison.Ordinal)
         || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 
-    private static int TextLength(List<InlineRun> pieces) => pieces.Sum(p => p.Text.Length);
+    private static bool HasFormatting(List<InlineRun> pieces)
+    {
+        foreach (var piece in pieces)
+        {
+            if (piece.Text.AsSpan().IndexOfAny(SoftHyphen, ZeroWidthSpace) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int TextLength(List<InlineRun> pieces)
+    {
+        var length = 0;
+        foreach (var piece in pieces)
+        {
+            length += piece.Text.Length;
+        }
+
+        return length;
+    }
 
     private static TextStyle StyleAt(List<InlineRun> pieces, int offset)
     {

@@ -51,7 +51,7 @@ internal static class ContentParser
 
     public static byte[] Write(List<ContentOperation> operations)
     {
-        var output = new List<byte>(operations.Count * 24);
+        var output = new List<byte>(operations.Count * 32);
         foreach (var operation in operations)
         {
             foreach (var operand in operation.Operands)

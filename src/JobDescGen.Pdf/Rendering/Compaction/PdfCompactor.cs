@@ -21,7 +21,7 @@ internal static class PdfCompactor
 
     /// <param name="pdf">A file as PDFsharp saves it uncompressed (<c>NoCompression</c>), one cross-reference table.</param>
     /// <param name="marks">Per page, the kinds of its artifacts and its added hyphens.</param>
-    public static byte[] Compact(byte[] pdf, IReadOnlyList<PageMarks> marks)
+    public static byte[] Compact(ReadOnlySpan<byte> pdf, IReadOnlyList<PageMarks> marks)
     {
         var (objects, trailer) = PdfFileReader.Read(pdf);
         PdfObject? Resolve(PdfValue? value) => value is PdfReference r ? objects.GetValueOrDefault(r.Number) : null;
@@ -159,7 +159,16 @@ internal static class PdfCompactor
 
     private static (byte[] Font, int Length, byte[] Map) CompactFont(byte[] subset, HashSet<int> drawn)
     {
-        var key = Convert.ToHexString(SHA256.HashData([.. subset, .. drawn.Order().SelectMany(BitConverter.GetBytes)]));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(subset);
+        Span<byte> glyph = stackalloc byte[4];
+        foreach (var id in drawn.Order())
+        {
+            BitConverter.TryWriteBytes(glyph, id);
+            hash.AppendData(glyph);
+        }
+
+        var key = Convert.ToHexString(hash.GetHashAndReset());
         if (Fonts.TryGetValue(key, out var cached))
         {
             return cached;
