@@ -11,6 +11,7 @@ namespace JobDescGen.Pdf.Fonts;
 internal sealed class FaceKerning
 {
     private static readonly ConcurrentDictionary<string, FaceKerning?> Faces = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Family, bool Bold, bool Italic), FaceKerning?> ByStyle = new();
 
     private readonly CharacterMap _characters;
     private readonly PairKerning _pairs;
@@ -32,7 +33,9 @@ internal sealed class FaceKerning
     public static FaceKerning? For(string faceName) =>
         Faces.GetOrAdd(faceName, name => BundledFonts.Read(name) is { } font ? new FaceKerning(new FontTables(font)) : null);
 
-    public static FaceKerning? For(string family, bool bold, bool italic) => For(BundledFonts.FaceName(family, bold, italic));
+    /// <summary>The kerning of a family's face; asked for every string measured, so found without building its name.</summary>
+    public static FaceKerning? For(string family, bool bold, bool italic) =>
+        ByStyle.GetOrAdd((family, bold, italic), key => For(BundledFonts.FaceName(key.Family, key.Bold, key.Italic)));
 
     public ushort Glyph(char c) => _characters[c];
 
