@@ -1,13 +1,14 @@
 using JobDescGen.Diagnostics;
 using JobDescGen.Loading.Yaml;
 using JobDescGen.Model;
+using JobDescGen.Model.Tasks;
 
 namespace JobDescGen.Loading;
 
 /// <summary>Loads one level file (<c>levels/A1.yaml</c>): the level's criteria and its additions or overrides.</summary>
 public static class LevelVariantLoader
 {
-    private static readonly string[] RootKeys = ["level", "criteria", "purpose", "extra_tasks", "omit_areas"];
+    private static readonly string[] RootKeys = ["level", "criteria", "purpose", "extra_tasks", "omit_tasks", "omit_areas"];
     private static readonly string[] RequiredRootKeys = ["level", "criteria"];
     private static readonly string[] StatementKeys = ["text", "references"];
     private static readonly string[] RequiredStatementKeys = ["text"];
@@ -29,11 +30,11 @@ public static class LevelVariantLoader
         var criteria = ReadCriteria(reader, root.Get("criteria"));
         var purposeNode = reader.Mapping(root.Get("purpose"), "purpose", StatementReader.Keys, StatementReader.Keys);
         var purpose = purposeNode is null ? null : StatementReader.Read(reader, purposeNode, "purpose");
-        var extraTasks = ReadExtraTasks(reader, root.Get("extra_tasks"));
+        var taskEdits = ReadTaskEdits(reader, root.Get("extra_tasks"), root.Get("omit_tasks"));
         var omit = reader.List(root.Get("omit_areas"), "omit_areas", reader.Reference);
         reader.CheckUnique(omit, o => o.Id, o => o.Location, "omitted area");
 
-        return levelId is null ? null : new LevelVariant(levelId, criteria, purpose, extraTasks, omit, file, root.Get("level")!.Location);
+        return levelId is null ? null : new LevelVariant(levelId, criteria, purpose, taskEdits, omit, file, root.Get("level")!.Location);
     }
 
     private static List<CriterionStatement> ReadCriteria(YamlFieldReader reader, YamlNode? node)
@@ -67,14 +68,33 @@ public static class LevelVariantLoader
         return result;
     }
 
-    private static List<AreaTasks> ReadExtraTasks(YamlFieldReader reader, YamlNode? node)
+    // extra_tasks and omit_tasks are both keyed by area id: one TaskEdits per area, in the order first written.
+    private static List<TaskEdits> ReadTaskEdits(YamlFieldReader reader, YamlNode? extraNode, YamlNode? omitNode)
     {
-        var result = new List<AreaTasks>();
-        var mapping = reader.IdKeyedMapping(node, "extra_tasks");
-        foreach (var (key, value) in mapping?.Entries ?? [])
+        var result = new List<TaskEdits>();
+        void Merge(YamlScalar key, Func<TaskEdits, TaskEdits> change)
         {
-            var path = YamlFieldReader.Join("extra_tasks", key.Value);
-            result.Add(new AreaTasks(key.Value, reader.List(value, path, reader.Text), key.Location));
+            var index = result.FindIndex(e => e.AreaId == key.Value);
+            if (index < 0)
+            {
+                result.Add(change(new TaskEdits(key.Value, [], [], [], key.Location)));
+            }
+            else
+            {
+                result[index] = change(result[index]);
+            }
+        }
+
+        foreach (var (key, value) in reader.IdKeyedMapping(extraNode, "extra_tasks")?.Entries ?? [])
+        {
+            var added = reader.List(value, YamlFieldReader.Join("extra_tasks", key.Value), (item, path) => TaskReader.ReadAddition(reader, item, path));
+            Merge(key, edits => edits with { Add = added });
+        }
+
+        foreach (var (key, value) in reader.IdKeyedMapping(omitNode, "omit_tasks")?.Entries ?? [])
+        {
+            var omitted = reader.List(value, YamlFieldReader.Join("omit_tasks", key.Value), (item, path) => TaskReader.ReadReference(reader, item, path));
+            Merge(key, edits => edits with { Omit = omitted });
         }
 
         return result;

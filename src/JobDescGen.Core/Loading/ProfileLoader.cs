@@ -131,7 +131,8 @@ public static class ProfileLoader
         var role = reader.Text(mapping?.Get("role"), path + ".role");
         var optional = reader.Bool(mapping?.Get("optional"), path + ".optional", false);
         var statement = StatementReader.Read(reader, mapping, path);
-        var tasks = reader.List(mapping?.Get("tasks"), path + ".tasks", (item, itemPath) => reader.Text(item, itemPath));
+        var tasks = reader.List(mapping?.Get("tasks"), path + ".tasks", (item, itemPath) => TaskReader.ReadProfileTask(reader, item, itemPath));
+        reader.CheckUnique(tasks.Where(t => t.Id is not null), t => t.Id!, t => t.Location, "task");
         return id is null || role is null || statement is null ? null : new ResultArea(id, role, optional, statement, tasks, mapping!.Location);
     }
 

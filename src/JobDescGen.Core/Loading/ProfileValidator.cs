@@ -1,5 +1,6 @@
 using JobDescGen.Diagnostics;
 using JobDescGen.Model;
+using JobDescGen.Resolving.Tasks;
 
 namespace JobDescGen.Loading;
 
@@ -147,11 +148,16 @@ public static class ProfileValidator
     private static void CheckAreaReferences(RoleProfile profile, LevelVariant level, DiagnosticBag diagnostics)
     {
         var areaIds = profile.ResultAreas.Select(a => a.Id).ToList();
-        foreach (var extra in level.ExtraTasks)
+        foreach (var edits in level.TaskEdits)
         {
-            if (!areaIds.Contains(extra.AreaId))
+            if (profile.ResultAreas.FirstOrDefault(a => a.Id == edits.AreaId) is { } area)
             {
-                diagnostics.Error(extra.Location, $"extra tasks for unknown result area '{extra.AreaId}'", HintForArea(extra.AreaId, areaIds), $"extra_tasks.{extra.AreaId}");
+                TaskListComposer.Compose(area, edits, diagnostics);
+            }
+            else
+            {
+                var key = edits.Add.Count > 0 ? "extra_tasks" : "omit_tasks";
+                diagnostics.Error(edits.Location, $"{(edits.Add.Count > 0 ? "extra tasks for" : "tasks omitted from")} unknown result area '{edits.AreaId}'", HintForArea(edits.AreaId, areaIds), $"{key}.{edits.AreaId}");
             }
         }
 

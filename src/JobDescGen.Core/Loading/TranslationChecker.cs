@@ -25,7 +25,7 @@ public static class TranslationChecker
             RequireStatement(reader, area.Statement, languages, $"result_areas[{i}]");
             for (var t = 0; t < area.Tasks.Count; t++)
             {
-                reader.RequireLanguages(area.Tasks[t], languages, $"result_areas[{i}].tasks[{t}]");
+                reader.RequireLanguages(area.Tasks[t].Text, languages, $"result_areas[{i}].tasks[{t}]");
             }
         }
 
@@ -52,11 +52,11 @@ public static class TranslationChecker
                 RequireStatement(reader, level.Purpose, languages, "purpose");
             }
 
-            foreach (var extra in level.ExtraTasks)
+            foreach (var edits in level.TaskEdits)
             {
-                foreach (var task in extra.Tasks)
+                foreach (var added in edits.Add)
                 {
-                    reader.RequireLanguages(task, languages, $"extra_tasks.{extra.AreaId}");
+                    reader.RequireLanguages(added.Task.Text, languages, $"extra_tasks.{edits.AreaId}");
                 }
             }
         }

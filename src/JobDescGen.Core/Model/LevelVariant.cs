@@ -1,4 +1,5 @@
 using JobDescGen.Diagnostics;
+using JobDescGen.Model.Tasks;
 
 namespace JobDescGen.Model;
 
@@ -6,7 +7,7 @@ namespace JobDescGen.Model;
 /// <param name="LevelId">The level, as named in the level catalogue.</param>
 /// <param name="Criteria">The level's statement for each criterion.</param>
 /// <param name="Purpose">Replaces the profile's purpose for this level, when set.</param>
-/// <param name="ExtraTasks">Tasks added to result areas for this level, by area id.</param>
+/// <param name="TaskEdits">Tasks added to, omitted from or placed in result areas at this level, by area id (<c>extra_tasks</c>, <c>omit_tasks</c>).</param>
 /// <param name="OmitAreas">Optional result areas left out at this level.</param>
 /// <param name="File">The level file.</param>
 /// <param name="Location">Where the level id is written.</param>
@@ -14,7 +15,7 @@ public sealed record LevelVariant(
     string LevelId,
     IReadOnlyList<CriterionStatement> Criteria,
     Statement? Purpose,
-    IReadOnlyList<AreaTasks> ExtraTasks,
+    IReadOnlyList<TaskEdits> TaskEdits,
     IReadOnlyList<LocatedId> OmitAreas,
     string File,
     SourceLocation Location);

@@ -1,4 +1,5 @@
 using JobDescGen.Diagnostics;
+using JobDescGen.Model.Tasks;
 
 namespace JobDescGen.Model;
 
@@ -8,5 +9,5 @@ public sealed record ResultArea(
     LocalizedText Role,
     bool Optional,
     Statement Statement,
-    IReadOnlyList<LocalizedText> Tasks,
+    IReadOnlyList<ProfileTask> Tasks,
     SourceLocation Location);

@@ -1,4 +1,6 @@
 using JobDescGen.Model;
+using JobDescGen.Model.Tasks;
+using JobDescGen.Resolving.Tasks;
 
 namespace JobDescGen.Resolving;
 
@@ -11,7 +13,15 @@ public static class LevelResolver
     /// <paramref name="fallbackDate"/> (from SOURCE_DATE_EPOCH or today, chosen by the caller).
     /// </summary>
     /// <exception cref="ArgumentException">The profile has no such level or language; callers check first.</exception>
-    public static LevelDescription Resolve(RoleProfile profile, string levelId, string? language, DateOnly fallbackDate)
+    public static LevelDescription Resolve(RoleProfile profile, string levelId, string? language, DateOnly fallbackDate) =>
+        Resolve(profile, levelId, language, fallbackDate, areas => areas);
+
+    /// <summary>
+    /// As <see cref="Resolve(RoleProfile, string, string?, DateOnly)"/>, with <paramref name="adjust"/>
+    /// changing the level's result areas (a job's choice of optional areas and its task edits)
+    /// before they are put into words.
+    /// </summary>
+    public static LevelDescription Resolve(RoleProfile profile, string levelId, string? language, DateOnly fallbackDate, Func<IReadOnlyList<ComposedArea>, IReadOnlyList<ComposedArea>> adjust)
     {
         var variant = profile.FindLevel(levelId)
             ?? throw new ArgumentException($"profile '{profile.Id}' has no level '{levelId}'", nameof(levelId));
@@ -25,14 +35,13 @@ public static class LevelResolver
         ResolvedStatement S(Statement statement) => new(T(statement.Action), T(statement.Aim));
 
         var info = profile.Catalogue.Find(variant.LevelId)!;
-        var areas = profile.ResultAreas
-            .Where(area => !variant.OmitAreas.Any(o => o.Id == area.Id))
-            .Select(area => new ResolvedResultArea(
-                area.Id,
-                T(area.Role),
-                area.Optional,
-                S(area.Statement),
-                [.. area.Tasks.Concat(variant.ExtraTasks.Where(e => e.AreaId == area.Id).SelectMany(e => e.Tasks)).Select(T)]))
+        var areas = adjust(Compose(profile, variant))
+            .Select(composed => new ResolvedResultArea(
+                composed.Area.Id,
+                T(composed.Area.Role),
+                composed.Area.Optional,
+                S(composed.Area.Statement),
+                [.. composed.Tasks.Select(task => T(task.Text))]))
             .ToList();
 
         var criteria = profile.Criteria
@@ -64,4 +73,12 @@ public static class LevelResolver
             criteria,
             definitions);
     }
+
+    /// <summary>The result areas of <paramref name="variant"/>: the profile's, less the omitted ones, with the level's task edits applied.</summary>
+    public static IReadOnlyList<ComposedArea> Compose(RoleProfile profile, LevelVariant variant) =>
+        [.. profile.ResultAreas
+            .Where(area => !variant.OmitAreas.Any(o => o.Id == area.Id))
+            .Select(area => new ComposedArea(area, variant.TaskEdits.Where(e => e.AreaId == area.Id).Aggregate(
+                (IReadOnlyList<ProfileTask>)area.Tasks,
+                (tasks, edits) => TaskListComposer.Compose(area.Id, tasks, edits))))];
 }
