@@ -1,6 +1,8 @@
 using JobDescGen.Diagnostics;
+using JobDescGen.Formats;
 using JobDescGen.Marking;
 using JobDescGen.Pdf.Building;
+using JobDescGen.Pdf.Fonts;
 using JobDescGen.Pdf.Hyphenation;
 using JobDescGen.Pdf.Layout;
 using JobDescGen.Pdf.Rendering;
@@ -17,7 +19,7 @@ namespace JobDescGen.Pdf;
 /// and theme give the same bytes.
 /// </summary>
 /// <param name="theme">The look, from <see cref="ThemeLoader"/>.</param>
-public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter
+public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter, ICharacterCoverage
 {
     private readonly StyleSheet _styles = new(theme);
     private readonly ITextMeasurer _measurer = FontMeasurer.Shared;
@@ -34,6 +36,13 @@ public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter
 
     /// <inheritdoc />
     public string Extension => "pdf";
+
+    /// <inheritdoc />
+    public string FontsDescription => $"the PDF's fonts ({string.Join(", ", new[] { theme.FontFamily }.Concat(theme.FontFallback).Distinct())})";
+
+    /// <inheritdoc />
+    public bool Covers(int codePoint) =>
+        FontFallback.Covered(codePoint, theme.FontFamily, new FontChain(theme.FontFallback));
 
     /// <summary>
     /// A writer with the theme of <paramref name="userTemplatesDirectory"/> (or the built-in one);
