@@ -58,13 +58,13 @@ public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter, ICharac
     public byte[] Write(RenderedDocument document)
     {
         using var hyphenation = HyphenationScope.Enter(document.Facts.Locale, theme.HyphenationExceptions(document.Facts.Locale), theme.Hyphenate);
-        return PdfRenderer.Render(Layout(document.Ast, document.Label("continued")), theme, Furniture(document), DocumentMetadata.From(document, theme), _measurer);
+        return PdfRenderer.Render(Layout(document.Ast, document.Label("continued"), document.Label("definitions")), theme, Furniture(document), DocumentMetadata.From(document, theme), _measurer);
     }
 
     /// <summary>Lays out a marked Markdown document into pages without drawing them.</summary>
-    internal PageLayout Layout(MarkdownDocument markdown, string continuedLabel = "(vervolg)")
+    internal PageLayout Layout(MarkdownDocument markdown, string continuedLabel = "(vervolg)", string definitionsLabel = "Definitie")
     {
-        var blocks = new BlockBuilder(_styles, _measurer, continuedLabel).Build(markdown);
+        var blocks = new BlockBuilder(_styles, _measurer, continuedLabel, DocumentLinks.Of(markdown, definitionsLabel)).Build(markdown);
         try
         {
             return Paginator.Paginate(blocks, theme.ContentWidth, theme.ContentHeight);
