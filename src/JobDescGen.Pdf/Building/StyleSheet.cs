@@ -1,4 +1,5 @@
 using JobDescGen.Pdf.Elements;
+using JobDescGen.Pdf.Fonts;
 using JobDescGen.Pdf.Text;
 using JobDescGen.Pdf.Theme;
 
@@ -31,6 +32,8 @@ internal sealed class StyleSheet(PdfTheme theme)
 
     public ParagraphFormat Furniture => Format(Theme.FurnitureSize, Theme.FurnitureColor, TextAlignment.Left, leading: 1.2);
 
+    private readonly FontChain _fallback = new(theme.FontFallback.Where(f => !string.Equals(f, theme.FontFamily, StringComparison.OrdinalIgnoreCase)));
+
     private ParagraphFormat Format(double size, PdfSharp.Drawing.XColor color, TextAlignment align, bool bold = false, bool italic = false, double? leading = null) =>
-        new(new TextStyle(Theme.FontFamily, size, bold, italic, color), size * (leading ?? Theme.LineHeight), align);
+        new(new TextStyle(Theme.FontFamily, size, bold, italic, color) { Fallback = _fallback }, size * (leading ?? Theme.LineHeight), align);
 }

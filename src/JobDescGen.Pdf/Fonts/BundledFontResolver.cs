@@ -2,7 +2,10 @@ using PdfSharp.Fonts;
 
 namespace JobDescGen.Pdf.Fonts;
 
-/// <summary>Serves PDFsharp the bundled font files; every family has all four faces, so nothing is simulated.</summary>
+/// <summary>
+/// Serves PDFsharp the bundled font files. Carlito has all four faces; a fallback family's missing
+/// bold or italic is simulated by PDFsharp from the face it has.
+/// </summary>
 internal sealed class BundledFontResolver : IFontResolver
 {
     private readonly Dictionary<string, byte[]?> _cache = new(StringComparer.Ordinal);
@@ -10,8 +13,13 @@ internal sealed class BundledFontResolver : IFontResolver
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)
     {
-        var family = BundledFonts.Families.FirstOrDefault(f => string.Equals(f, familyName, StringComparison.OrdinalIgnoreCase));
-        return family is null ? null : new FontResolverInfo(BundledFonts.FaceName(family, bold, italic));
+        var family = BundledFonts.Find(familyName);
+        if (family is null || BundledFonts.Served(BundledFonts.FaceName(family.Name, bold, italic)) is not { } served)
+        {
+            return null;
+        }
+
+        return new FontResolverInfo(served.Face, served.SimulateBold, served.SimulateItalic);
     }
 
     public byte[]? GetFont(string faceName)

@@ -5,17 +5,34 @@ namespace JobDescGen.Pdf.Fonts;
 /// <summary>
 /// The font families shipped inside the tool (open licences, licence file beside the fonts), because
 /// PDFsharp finds no system fonts on Linux and documents must look the same on every machine.
+/// Carlito has all four faces; the fallback families only the faces worth their size (a missing
+/// bold or italic is simulated, see <see cref="Served"/>).
 /// </summary>
 internal static class BundledFonts
 {
     private static readonly Assembly Assembly = typeof(BundledFonts).Assembly;
 
-    /// <summary>The families a theme can name.</summary>
-    public static IReadOnlyList<string> Families { get; } = ["Carlito"];
+    private static readonly BundledFamily[] All =
+    [
+        new("Carlito", HasBold: true, HasItalic: true),
+        new("DejaVu Sans", HasBold: true, HasItalic: false),
+        new("Symbola", HasBold: false, HasItalic: false),
+    ];
 
-    /// <summary>The face name PDFsharp asks for: "Carlito-BoldItalic".</summary>
+    /// <summary>The families a theme can name in its fallback chain.</summary>
+    public static IReadOnlyList<string> Families { get; } = [.. All.Select(f => f.Name)];
+
+    /// <summary>The families a theme can set text in (Symbola is only symbols: no letters).</summary>
+    public static IReadOnlyList<string> TextFamilies { get; } = ["Carlito", "DejaVu Sans"];
+
+    /// <summary>The family named <paramref name="name"/> (any case), or null.</summary>
+    public static BundledFamily? Find(string name) =>
+        All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(f.Stem, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The face name PDFsharp asks for: "Carlito-BoldItalic", "DejaVuSans-Bold".</summary>
     public static string FaceName(string family, bool bold, bool italic) =>
-        family + "-" + (bold, italic) switch
+        (Find(family)?.Stem ?? family.Replace(" ", string.Empty, StringComparison.Ordinal)) + "-" + (bold, italic) switch
         {
             (true, true) => "BoldItalic",
             (true, false) => "Bold",
@@ -23,12 +40,37 @@ internal static class BundledFonts
             _ => "Regular",
         };
 
-    /// <summary>The TrueType file of a face, or null when no such face is bundled.</summary>
+    /// <summary>
+    /// The face whose file serves <paramref name="faceName"/>, and what must be simulated: a family
+    /// without italics serves "DejaVuSans-Italic" from "DejaVuSans-Regular", slanted.
+    /// </summary>
+    public static (string Face, bool SimulateBold, bool SimulateItalic)? Served(string faceName)
+    {
+        var dash = faceName.LastIndexOf('-');
+        var family = dash < 0 ? null : Find(faceName[..dash]);
+        if (family is null)
+        {
+            return null;
+        }
+
+        var style = faceName[(dash + 1)..];
+        var bold = style.Contains("Bold", StringComparison.Ordinal);
+        var italic = style.Contains("Italic", StringComparison.Ordinal);
+        var servedBold = bold && family.HasBold;
+        var servedItalic = italic && family.HasItalic;
+        return (FaceName(family.Name, servedBold, servedItalic), bold && !servedBold, italic && !servedItalic);
+    }
+
+    /// <summary>The TrueType file serving a face (the nearest bundled one), or null when no such family is bundled.</summary>
     public static byte[]? Read(string faceName)
     {
-        var family = faceName.Split('-')[0];
-        var resource = $"fonts/{family}/{faceName}.ttf";
-        using var stream = Assembly.GetManifestResourceStream(resource);
+        if (Served(faceName) is not { } served)
+        {
+            return null;
+        }
+
+        var stem = served.Face[..served.Face.LastIndexOf('-')];
+        using var stream = Assembly.GetManifestResourceStream($"fonts/{stem}/{served.Face}.ttf");
         if (stream is null)
         {
             return null;

@@ -28,13 +28,16 @@ internal sealed class FaceKerning
 
     public ushort SpaceGlyph { get; }
 
-    /// <summary>The kerning of a bundled face ("Carlito-Bold"), or null when no such face is bundled.</summary>
+    /// <summary>The kerning of a bundled face ("Carlito-Bold"; a simulated face has that of the face it is made from), or null when no such family is bundled.</summary>
     public static FaceKerning? For(string faceName) =>
         Faces.GetOrAdd(faceName, name => BundledFonts.Read(name) is { } font ? new FaceKerning(new FontTables(font)) : null);
 
     public static FaceKerning? For(string family, bool bold, bool italic) => For(BundledFonts.FaceName(family, bold, italic));
 
     public ushort Glyph(char c) => _characters[c];
+
+    /// <summary>True when the face has a glyph for <paramref name="codePoint"/>.</summary>
+    public bool Covers(int codePoint) => _characters.Glyph(codePoint) != 0;
 
     /// <summary>The adjustment between two glyphs, in font units; none next to a space.</summary>
     public int KernGlyphs(ushort left, ushort right) =>

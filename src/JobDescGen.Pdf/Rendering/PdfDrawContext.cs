@@ -1,3 +1,4 @@
+using JobDescGen.Pdf.Fonts;
 using JobDescGen.Pdf.Tagging;
 using JobDescGen.Pdf.Text;
 using System.Text;
@@ -33,6 +34,23 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
     private int _strings;
 
     public void Text(string text, TextStyle style, double x, double baseline)
+    {
+        if (FontFallback.NeedsSplit(text, style))
+        {
+            // One string per font, formatting characters left out (FontMeasurer measures alike).
+            foreach (var (stretch, stretchStyle) in FontFallback.Split(text, style))
+            {
+                FaceText(stretch, stretchStyle, x, baseline);
+                x += measurer.Width(stretch, stretchStyle);
+            }
+
+            return;
+        }
+
+        FaceText(text, style, x, baseline);
+    }
+
+    private void FaceText(string text, TextStyle style, double x, double baseline)
     {
         if (style.InsertedHyphen)
         {

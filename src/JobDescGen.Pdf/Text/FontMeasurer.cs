@@ -26,6 +26,29 @@ internal sealed class FontMeasurer : ITextMeasurer
             return 0;
         }
 
+        if (FontFallback.NeedsSplit(text, style))
+        {
+            // Drawn in stretches, one per font (PdfDrawContext splits alike); formatting characters take no room.
+            var total = 0.0;
+            foreach (var (stretch, stretchStyle) in FontFallback.Split(text, style))
+            {
+                total += FaceWidth(stretch, stretchStyle);
+            }
+
+            return total;
+        }
+
+        return FaceWidth(text, style);
+    }
+
+    /// <summary>The width of text drawn in one face.</summary>
+    private double FaceWidth(string text, TextStyle style)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
         var face = _faces.GetOrAdd((style.Family, style.Size, style.Bold, style.Italic), _ => new AdvanceWidths());
         var kerning = FaceKerning.For(style.Family, style.Bold, style.Italic);
         var width = 0.0;

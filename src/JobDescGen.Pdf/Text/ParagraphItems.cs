@@ -1,4 +1,5 @@
 using JobDescGen.Pdf.Hyphenation;
+using JobDescGen.Rendering;
 
 namespace JobDescGen.Pdf.Text;
 
@@ -6,12 +7,15 @@ namespace JobDescGen.Pdf.Text;
 /// Turns a paragraph's words into boxes, glue and penalties: a word becomes one box, or several
 /// with a hyphenation penalty between them; a space becomes glue; a hard break and the paragraph's
 /// end become a fill glue and a forced break. Soft hyphens (U+00AD) are taken out of the text and
-/// become the word's only hyphenation points; words with digits, URLs and e-mail addresses are
+/// become the word's only hyphenation points; a zero-width space (U+200B) is taken out too and
+/// becomes a place to break without a hyphen; words with digits, URLs and e-mail addresses are
 /// never hyphenated.
 /// </summary>
 internal static class ParagraphItems
 {
-    private const char SoftHyphen = '\u00AD';
+    private const char SoftHyphen = FormattingCharacters.SoftHyphen;
+
+    private const char ZeroWidthSpace = FormattingCharacters.ZeroWidthSpace;
 
     /// <summary>The letters a word part needs before pattern hyphenation is tried.</summary>
     private const int MinHyphenatedLength = Hyphenator.MinBefore + Hyphenator.MinAfter;
@@ -43,11 +47,11 @@ internal static class ParagraphItems
         return items;
     }
 
-    private static void AddWord(List<LineItem> items, List<InlineRun> pieces, List<(int Offset, bool AddsHyphen, bool Preferred)> points, int word, double maxWidth, ITextMeasurer measurer, in LineBreakSettings settings)
+    private static void AddWord(List<LineItem> items, List<InlineRun> pieces, List<(int Offset, BreakKind Kind)> points, int word, double maxWidth, ITextMeasurer measurer, in LineBreakSettings settings)
     {
         var start = 0;
         var total = TextLength(pieces);
-        foreach (var (offset, addsHyphen, preferred) in points.Append((total, false, false)))
+        foreach (var (offset, kind) in points.Append((total, BreakKind.AfterHyphen)))
         {
             var fragment = Slice(pieces, start, offset);
             var width = Width(fragment, measurer);
@@ -73,10 +77,13 @@ internal static class ParagraphItems
             if (offset < total)
             {
                 var style = StyleAt(pieces, offset - 1);
-                var cost = preferred ? settings.SoftHyphenPenalty : settings.HyphenPenalty;
-                items.Add(addsHyphen
-                    ? new LineItem(LineItemKind.Penalty, measurer.Width("-", style), Cost: cost, Flagged: true, Style: style, Word: word)
-                    : new LineItem(LineItemKind.Penalty, 0, Cost: settings.ExplicitHyphenPenalty, Flagged: true, Word: word));
+                items.Add(kind switch
+                {
+                    BreakKind.Pattern => new LineItem(LineItemKind.Penalty, measurer.Width("-", style), Cost: settings.HyphenPenalty, Flagged: true, Style: style, Word: word),
+                    BreakKind.Soft => new LineItem(LineItemKind.Penalty, measurer.Width("-", style), Cost: settings.SoftHyphenPenalty, Flagged: true, Style: style, Word: word),
+                    BreakKind.ZeroWidth => new LineItem(LineItemKind.Penalty, 0, Word: word),
+                    _ => new LineItem(LineItemKind.Penalty, 0, Cost: settings.ExplicitHyphenPenalty, Flagged: true, Word: word),
+                });
             }
 
             start = offset;
@@ -84,11 +91,12 @@ internal static class ParagraphItems
     }
 
     /// <summary>The word's pieces without soft hyphens, and the offsets (in that text) where it may be broken.</summary>
-    private static (List<InlineRun> Pieces, List<(int Offset, bool AddsHyphen, bool Preferred)> Points) BreakPoints(Word word, Hyphenator? hyphenator)
+    private static (List<InlineRun> Pieces, List<(int Offset, BreakKind Kind)> Points) BreakPoints(Word word, Hyphenator? hyphenator)
     {
         var pieces = word.Pieces;
         var soft = new List<int>();
-        if (pieces.Any(p => p.Text.Contains(SoftHyphen, StringComparison.Ordinal)))
+        var zeroWidth = new List<int>();
+        if (pieces.Any(p => p.Text.AsSpan().IndexOfAny(SoftHyphen, ZeroWidthSpace) >= 0))
         {
             var cleaned = new List<InlineRun>();
             var at = 0;
@@ -100,6 +108,10 @@ internal static class ParagraphItems
                     if (c == SoftHyphen)
                     {
                         soft.Add(at);
+                    }
+                    else if (c == ZeroWidthSpace)
+                    {
+                        zeroWidth.Add(at);
                     }
                     else
                     {
@@ -118,10 +130,11 @@ internal static class ParagraphItems
         }
 
         var all = string.Concat(pieces.Select(p => p.Text));
-        var points = new List<(int, bool, bool)>();
+        var points = new List<(int Offset, BreakKind Kind)>();
+        points.AddRange(zeroWidth.Where(o => o > 0 && o < all.Length).Distinct().Select(o => (o, BreakKind.ZeroWidth)));
         if (soft.Count > 0)
         {
-            points.AddRange(soft.Where(o => o > 0 && o < all.Length).Distinct().Select(o => (o, true, true)));
+            points.AddRange(soft.Where(o => o > 0 && o < all.Length && !zeroWidth.Contains(o)).Distinct().Select(o => (o, BreakKind.Soft)));
         }
         else if (hyphenator is not null && !NeverHyphenated(all))
         {
@@ -132,7 +145,7 @@ internal static class ParagraphItems
                     // After a hyphen written in the word ("ICT-project") a line may end without another one.
                     if (all[i] == '-' && i > 0 && char.IsLetter(all[i - 1]) && i + 1 < all.Length && char.IsLetter(all[i + 1]))
                     {
-                        points.Add((i + 1, false, false));
+                        points.Add((i + 1, BreakKind.AfterHyphen));
                     }
 
                     i++;
@@ -147,14 +160,14 @@ internal static class ParagraphItems
 
                 if (end - i >= MinHyphenatedLength)
                 {
-                    points.AddRange(hyphenator.Points(all[i..end]).Select(p => (i + p, true, false)));
+                    points.AddRange(hyphenator.Points(all[i..end]).Select(p => (i + p, BreakKind.Pattern)));
                 }
 
                 i = end;
             }
         }
 
-        points.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        points.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         return (pieces, points);
     }
 

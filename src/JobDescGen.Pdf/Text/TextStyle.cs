@@ -14,6 +14,9 @@ internal sealed record TextStyle(string Family, double Size, bool Bold, bool Ita
     /// </summary>
     public bool InsertedHyphen { get; init; }
 
+    /// <summary>The families that draw what <see cref="Family"/> lacks (see <see cref="Fonts.FontFallback"/>).</summary>
+    public Fonts.FontChain Fallback { get; init; } = Fonts.FontChain.None;
+
     public TextStyle WithBold(bool bold = true) => this with { Bold = bold };
 
     public TextStyle WithItalic(bool italic = true) => this with { Italic = italic };

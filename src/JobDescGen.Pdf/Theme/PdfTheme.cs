@@ -20,6 +20,9 @@ public sealed record PdfTheme
     /// <summary>The font family, one of the bundled ones.</summary>
     public required string FontFamily { get; init; }
 
+    /// <summary>The bundled families that draw, in this order, the characters <see cref="FontFamily"/> lacks.</summary>
+    public IReadOnlyList<string> FontFallback { get; init; } = [];
+
     /// <summary>Body type size.</summary>
     public required double BodySize { get; init; }
 

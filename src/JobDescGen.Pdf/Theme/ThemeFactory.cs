@@ -20,6 +20,7 @@ internal static class ThemeFactory
             PageHeight = height,
             Margins = new Thickness(Millimetres("page.margin_top"), Millimetres("page.margin_right"), Millimetres("page.margin_bottom"), Millimetres("page.margin_left")),
             FontFamily = (string)values["font.family"]!,
+            FontFallback = (IReadOnlyList<string>?)values["font.fallback"] ?? [],
             BodySize = Number("font.size"),
             LineHeight = Number("font.line_height"),
             Align = (string)values["text.align"]! == "left" ? TextAlignment.Left : TextAlignment.Justify,

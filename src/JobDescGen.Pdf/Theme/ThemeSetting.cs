@@ -11,5 +11,7 @@ internal sealed record ThemeSetting(string Key, ThemeSettingKind Kind, double Mi
 
     public static ThemeSetting Text(string key) => new(key, ThemeSettingKind.OptionalText);
 
+    public static ThemeSetting FamilyList(string key, params string[] choices) => new(key, ThemeSettingKind.FamilyList, Choices: choices);
+
     public static ThemeSetting File(string key) => new(key, ThemeSettingKind.OptionalFile);
 }

@@ -8,4 +8,7 @@ internal enum ThemeSettingKind
     Choice,
     OptionalText,
     OptionalFile,
+
+    /// <summary>A list of bundled font families (or ~ for none).</summary>
+    FamilyList,
 }

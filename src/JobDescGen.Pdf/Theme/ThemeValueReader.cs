@@ -9,9 +9,16 @@ namespace JobDescGen.Pdf.Theme;
 /// <summary>Reads one theme value by its setting's kind, reporting a located error when it does not fit.</summary>
 internal static class ThemeValueReader
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> InternedLists = new(StringComparer.Ordinal);
+
     /// <summary>Whether a value was read, and the value (null for an optional one left empty).</summary>
     public static (bool Ok, object? Value) Read(ThemeSetting setting, YamlNode node, string? baseDirectory, DiagnosticBag diagnostics)
     {
+        if (setting.Kind == ThemeSettingKind.FamilyList)
+        {
+            return ReadFamilies(setting, node, diagnostics);
+        }
+
         if (node is not YamlScalar scalar)
         {
             diagnostics.Error(node.Location, $"'{setting.Key}' should be a single value, but is {node.KindName}", Expected(setting), setting.Key);
@@ -52,6 +59,39 @@ internal static class ThemeValueReader
             default:
                 return ReadFile(setting, scalar, text, baseDirectory, diagnostics);
         }
+    }
+
+    private static (bool, object?) ReadFamilies(ThemeSetting setting, YamlNode node, DiagnosticBag diagnostics)
+    {
+        if (node is YamlScalar { IsNull: true })
+        {
+            return (true, InternedLists.GetOrAdd(string.Empty, _ => Array.Empty<string>()));
+        }
+
+        if (node is not YamlSequence sequence)
+        {
+            return Fail(node, $"'{setting.Key}' should be a list of font families, but is {node.KindName}", Expected(setting), setting, diagnostics);
+        }
+
+        var families = new List<string>();
+        var ok = true;
+        foreach (var item in sequence.Items)
+        {
+            var name = (item as YamlScalar)?.Value.Trim();
+            var family = setting.Choices!.FirstOrDefault(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase));
+            if (family is null)
+            {
+                ok = false;
+                diagnostics.Error(item.Location, $"'{setting.Key}': '{name ?? item.KindName}' is not a bundled font family", Expected(setting), setting.Key);
+            }
+            else if (!families.Contains(family))
+            {
+                families.Add(family);
+            }
+        }
+
+        // One instance per list, so themes with the same chain compare equal (PdfTheme is a record).
+        return ok ? (true, InternedLists.GetOrAdd(string.Join('\n', families), _ => families.AsReadOnly())) : (false, null);
     }
 
     private static (bool, object?) ReadFile(ThemeSetting setting, YamlScalar scalar, string text, string? baseDirectory, DiagnosticBag diagnostics)
@@ -100,6 +140,7 @@ internal static class ThemeValueReader
         ThemeSettingKind.Color => "write a colour as \"#RRGGBB\" (in quotes, since # starts a YAML comment), for example \"#1B3A5C\"",
         ThemeSettingKind.Choice => $"choose one of: {string.Join(", ", setting.Choices!)}",
         ThemeSettingKind.OptionalFile => "write a file name relative to theme.yaml, or ~ for none",
+        ThemeSettingKind.FamilyList => $"write a list of bundled families, for example [DejaVu Sans, Symbola], or ~ for none; the families: {string.Join(", ", setting.Choices!)}",
         _ => "write a text, or ~ for none",
     };
 

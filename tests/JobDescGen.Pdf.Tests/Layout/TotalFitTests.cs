@@ -85,6 +85,17 @@ public sealed class TotalFitTests
         Assert.Equal("aaaa bbbbbbbcccccc dd", Joined(lines));
     }
 
+    [Fact]
+    public void A_zero_width_space_is_a_break_without_a_hyphen_and_a_word_joiner_is_none()
+    {
+        var lines = LineBreaker.Break([new InlineRun("aaaa bbbbbbb\u200Bcccccc dd\u2060ee", Regular)], 70, TextAlignment.Left, Measurer, Dutch);
+
+        Assert.Equal("aaaa bbbbbbb", lines[0].Text.TrimEnd());
+        Assert.DoesNotContain(lines, l => l.Runs.Any(r => r.Style.InsertedHyphen));
+        Assert.DoesNotContain(lines, l => l.Text.Contains('\u200B', StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Text.Contains("dd\u2060ee", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("zie https://www.bosa.belgium.be/nl/themas/werken-bij-de-overheid voor meer")]
     [InlineData("mail personeelsdienst@bosa.fgov.be voor meer")]

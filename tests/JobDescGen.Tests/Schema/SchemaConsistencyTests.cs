@@ -86,6 +86,9 @@ public sealed class SchemaConsistencyTests
                 case "Color":
                     Assert.Equal("^#[0-9A-Fa-f]{6}$", (string?)property!["pattern"]);
                     break;
+                case "FamilyList":
+                    Assert.Equal((IEnumerable<string>)Property(setting, "Choices")!, property!["items"]!["enum"]!.AsArray().Select(c => (string)c!));
+                    break;
             }
         }
 

@@ -57,6 +57,20 @@ internal static class PdfCompactor
             }
         }
 
+        foreach (var font in objects.Values.Where(o => o.Dictionary?.Name("Subtype") == "Type0"))
+        {
+            if (Resolve(font.Dictionary!["ToUnicode"]) is { Stream: not null } toUnicode)
+            {
+                var plain = Plain(toUnicode);
+                var repaired = ToUnicodeRepair.Repair(plain);
+                if (!ReferenceEquals(repaired, plain))
+                {
+                    toUnicode.Stream = repaired;
+                    toUnicode.Dictionary!.Remove("Filter");
+                }
+            }
+        }
+
         var nextNumber = objects.Keys.Max() + 1;
         var deflated = new HashSet<PdfObject>();
         foreach (var font in objects.Values.Where(o => o.Dictionary?.Name("Subtype") == "CIDFontType2").ToList())
