@@ -17,6 +17,7 @@ public static class ValidateCommand
         "jobdescgen validate",
         "jobdescgen validate profiles/leidinggevende",
         "jobdescgen validate profiles/leidinggevende/levels/A1.yaml --templates my-templates",
+        "jobdescgen validate --strict",
     ];
 
     /// <summary>Builds the command.</summary>
@@ -30,19 +31,26 @@ public static class ValidateCommand
         var profiles = CommonOptions.Profiles();
         var templates = CommonOptions.Templates();
         var json = new Option<bool>("--json") { Description = "Print a JSON report on stdout (schemaVersion, succeeded, counts, diagnostics) instead of the text; diagnostics still go to stderr" };
-        var command = new Command("validate", "Check profiles, level files and templates; exit 0 when there are no errors") { paths, profiles, templates, json };
+        var strict = new Option<bool>("--strict") { Description = "Count warnings as errors (exit 1), for CI" };
+        var command = new Command("validate", "Check profiles, level files and templates; exit 0 when there are no errors") { paths, profiles, templates, json, strict };
         command.SetAction(parse => Run(
             new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
             parse.GetValue(paths) ?? [],
             parse.GetValue(profiles)!,
             parse.GetValue(templates),
-            parse.GetValue(json)));
+            parse.GetValue(json),
+            parse.GetValue(strict)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] paths, string profilesDirectory, string? templatesDirectory, bool json)
+    private static int Run(CliConsole console, string[] paths, string profilesDirectory, string? templatesDirectory, bool json, bool strict)
     {
         var run = ToolPipeline.Create(templatesDirectory).Validate(paths.Length == 0 ? [profilesDirectory] : paths);
+        if (strict)
+        {
+            run = run.WithWarningsAsErrors();
+        }
+
         console.Report(run.Diagnostics);
         if (json)
         {

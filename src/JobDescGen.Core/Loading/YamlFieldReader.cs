@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using JobDescGen.Diagnostics;
+using JobDescGen.Loading.Text;
 using JobDescGen.Loading.Yaml;
 using JobDescGen.Model;
 
@@ -300,7 +301,9 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
     public static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 
     // Texts are single paragraphs: line breaks from block scalars and doubled spaces carry no meaning.
-    private static string Normalize(string text) => Whitespace().Replace(text, " ").Trim();
+    // NFC makes a decomposed "é" (e + U+0301, as some editors and PDFs paste it) one character, so
+    // fonts, hyphenation, search and comparisons see what the reader sees; nothing else is rewritten.
+    private static string Normalize(string text) => NfcNormalizer.Normalize(Whitespace().Replace(text, " ").Trim());
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_-]*$")]
     private static partial Regex IdPattern();

@@ -7,4 +7,13 @@ namespace JobDescGen.Pipeline;
 /// <param name="Diagnostics">Every problem, each reported once.</param>
 /// <param name="Profiles">The number of profiles checked.</param>
 /// <param name="Documents">The number of documents rendered.</param>
-public sealed record ValidationRun(PipelineStatus Status, IReadOnlyList<Diagnostic> Diagnostics, int Profiles, int Documents);
+public sealed record ValidationRun(PipelineStatus Status, IReadOnlyList<Diagnostic> Diagnostics, int Profiles, int Documents)
+{
+    /// <summary>The same run with every warning counted as an error (<c>validate --strict</c>).</summary>
+    public ValidationRun WithWarningsAsErrors()
+    {
+        var diagnostics = Diagnostics.Select(d => d with { Severity = DiagnosticSeverity.Error }).ToList();
+        var status = Status == PipelineStatus.Ok && diagnostics.Count > 0 ? PipelineStatus.ContentError : Status;
+        return this with { Status = status, Diagnostics = diagnostics };
+    }
+}

@@ -7,7 +7,8 @@ namespace JobDescGen.Tests.Corpus;
 /// <summary>
 /// One broken profile per kind of mistake (folders beside this file). Each folder's expected.txt is
 /// what <c>jobdescgen validate</c> prints for it (file:line:column, message, source line, caret,
-/// hint) and the exit code; paths are shown relative to the case folder.
+/// hint) and the exit code; paths are shown relative to the case folder. A case's arguments.txt
+/// holds options added to the command line (<c>--strict</c>).
 /// </summary>
 public sealed class BrokenProfileCorpusTests
 {
@@ -40,6 +41,7 @@ public sealed class BrokenProfileCorpusTests
         ("18-undeclared-language", "is not a language code"),
         ("19-id-differs-from-folder", "differs from its folder name"),
         ("20-misnamed-profile-file", "error: the profile folder has no profile.yaml"),
+        ("21-comment-cuts-text", "error: the text is cut here: YAML reads ' #' and the rest of the line as a comment"),
     ];
 
     [Fact]
@@ -72,6 +74,12 @@ public sealed class BrokenProfileCorpusTests
         if (Directory.Exists(Path.Combine(folder, "templates")))
         {
             args.AddRange(["--templates", Path.Combine(folder, "templates")]);
+        }
+
+        var arguments = Path.Combine(folder, "arguments.txt");
+        if (File.Exists(arguments))
+        {
+            args.AddRange(File.ReadAllText(arguments).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         }
 
         var output = new StringWriter();

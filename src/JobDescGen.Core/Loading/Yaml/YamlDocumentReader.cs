@@ -37,6 +37,7 @@ public static partial class YamlDocumentReader
                     "remove the '---' separator and everything after it, or move it into its own file");
             }
 
+            CommentCutCheck.Report(file, text, diagnostics);
             return root;
         }
         catch (YamlLimitException exception)
