@@ -41,7 +41,9 @@ internal sealed class DocumentBuilder(
             return (results, diagnostics);
         }
 
-        var generated = generator.Generate(document.Profile, document.LevelId, document.Language);
+        var generated = document.Job is { } job
+            ? generator.GenerateJob(job, document.Profile, document.Language)
+            : generator.Generate(document.Profile, document.LevelId, document.Language);
         diagnostics.AddRange(generated.Diagnostics);
         foreach (var output in pending)
         {
@@ -71,7 +73,7 @@ internal sealed class DocumentBuilder(
             return Failed(document, output);
         }
 
-        var entry = new ManifestEntry(output.RelativePath, document.Profile.Id, document.LevelId, document.Language, output.Writer.Format, bytes.LongLength, InputHasher.Sha256Hex(bytes), output.InputHash);
+        var entry = new ManifestEntry(output.RelativePath, document.Owner, document.LevelId, document.Language, output.Writer.Format, bytes.LongLength, InputHasher.Sha256Hex(bytes), output.InputHash);
         var path = Path.Combine(request.OutputDirectory, output.RelativePath);
         if (mode == BuildMode.Check)
         {
@@ -160,5 +162,5 @@ internal sealed class DocumentBuilder(
             : null;
 
     private static DocumentResult Failed(PlannedDocument document, PlannedOutput output) =>
-        new(output.RelativePath, DocumentStatus.Failed, document.Profile.Id, document.LevelId, document.Language, output.Writer.Format, null);
+        new(output.RelativePath, DocumentStatus.Failed, document.Owner, document.LevelId, document.Language, output.Writer.Format, null);
 }

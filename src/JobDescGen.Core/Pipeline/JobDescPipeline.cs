@@ -149,6 +149,36 @@ public sealed class JobDescPipeline
         return new ValidationRun(status, diagnostics, directories.Count, documents);
     }
 
+    /// <summary>
+    /// Checks the job files <paramref name="files"/> against the profiles in <paramref name="profilesDirectory"/>
+    /// and renders each job in every language of its profile. <c>Profiles</c> of the result counts the jobs.
+    /// </summary>
+    public ValidationRun ValidateJobs(IReadOnlyList<string> files, string profilesDirectory)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var seen = new HashSet<Diagnostic>();
+        var profiles = new JobProfileCache(profilesDirectory);
+        var documents = 0;
+        foreach (var file in files)
+        {
+            var loaded = JobLoader.Load(file, profilesDirectory, profiles);
+            diagnostics.AddRange(loaded.Diagnostics.Where(seen.Add));
+            if (!loaded.Succeeded)
+            {
+                continue;
+            }
+
+            foreach (var language in loaded.Profile!.Languages)
+            {
+                documents++;
+                diagnostics.AddRange(Generator.GenerateJob(loaded.Job!, loaded.Profile, language).Diagnostics.Where(seen.Add));
+            }
+        }
+
+        var status = diagnostics.ErrorCount() > 0 ? PipelineStatus.ContentError : PipelineStatus.Ok;
+        return new ValidationRun(status, diagnostics, files.Count, documents);
+    }
+
     private static Diagnostic NoProfileAt(string target) =>
         new(
             DiagnosticSeverity.Error,
