@@ -88,7 +88,8 @@ public static class JobValidator
         }
 
         var id = job.Identification;
-        Require(id.Title, "identification.title");
+        // A title that could not be read is already reported; its stand-in has no text to check.
+        Require(id.Title.Values.Count > 0 ? id.Title : null, "identification.title");
         Require(id.Organisation, "identification.organisation");
         Require(id.Entity, "identification.entity");
         Require(id.JobFamily, "identification.job_family");
