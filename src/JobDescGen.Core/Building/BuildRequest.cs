@@ -29,8 +29,15 @@ public sealed record BuildRequest(
     public bool IncludesLevel(string levelId) =>
         Levels is null || Levels.Contains(levelId, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>True when this run builds the document of <paramref name="entry"/> (its level and format are asked for).</summary>
-    public bool Covers(ManifestEntry entry) => IncludesLevel(entry.Level) && IncludesFormat(entry.Format);
+    /// <summary>
+    /// True when this run builds the document of <paramref name="entry"/>: its level and format are
+    /// asked for; an overview shows every level, so only a build of every level makes it.
+    /// </summary>
+    public bool Covers(ManifestEntry entry) =>
+        (entry.Kind == DocumentKind.Overview ? BuildsOverviews : IncludesLevel(entry.Level)) && IncludesFormat(entry.Format);
+
+    /// <summary>True when the run makes each profile's overview: when it builds every level.</summary>
+    public bool BuildsOverviews => Levels is null;
 
     /// <summary>True when <paramref name="format"/> is among the formats asked for.</summary>
     public bool IncludesFormat(string format) =>

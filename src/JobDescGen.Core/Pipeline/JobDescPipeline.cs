@@ -5,6 +5,7 @@ using JobDescGen.Jobs.Loading;
 using JobDescGen.Jobs.Pipeline;
 using JobDescGen.Loading;
 using JobDescGen.Rendering;
+using JobDescGen.Validation;
 using JobDescGen.Writing;
 
 namespace JobDescGen.Pipeline;
@@ -115,10 +116,15 @@ public sealed class JobDescPipeline
         var seen = new HashSet<Diagnostic>();
 
         // Each format's own settings are input too: a CI check must catch a broken theme.yaml or reference document.
+        var coverages = new List<ICharacterCoverage>();
         foreach (var format in Formats.All)
         {
             var bag = new DiagnosticBag();
-            CreateWriter(format, bag);
+            if (CreateWriter(format, bag) is ICharacterCoverage coverage)
+            {
+                coverages.Add(coverage);
+            }
+
             diagnostics.AddRange(bag.Where(seen.Add));
         }
 
@@ -128,6 +134,11 @@ public sealed class JobDescPipeline
         {
             var loaded = ProfileSetLoader.Load(directory, catalogues);
             diagnostics.AddRange(loaded.Diagnostics.Where(seen.Add));
+            foreach (var coverage in coverages)
+            {
+                diagnostics.AddRange(UncoveredCharacterCheck.Check(directory, coverage).Where(seen.Add));
+            }
+
             if (loaded.Profile is null)
             {
                 continue;

@@ -62,6 +62,7 @@ internal sealed class StyleSheet
             .ref-target{color:{{Hex(t.AccentColor)}};}
             .area.optional{border-left:2px dashed {{Hex(t.TableRuleColor)}};padding-left:.75rem}
             table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
+            .table-scroll{overflow-x:auto}
             th,td{text-align:left;vertical-align:top;padding:{{Rem(t.TablePaddingY)}} {{Rem(t.TablePaddingX)}};}
             thead th{background:{{Hex(t.TableHeaderBackground)}};color:{{Hex(t.TableHeaderColor)}};}
             tbody tr{border-bottom:{{Number(t.TableRuleWidth)}}pt solid {{Hex(t.TableRuleColor)}};}
@@ -77,6 +78,7 @@ internal sealed class StyleSheet
             @media print{
             html{font-size:{{Number(t.BodySize)}}pt;background:none}
             body{max-width:none;margin:0;padding:0}
+            .table-scroll{overflow:visible}
             {{justify}}
             .page-footer{display:none}
             a{color:inherit;text-decoration:none}

@@ -42,6 +42,8 @@ public sealed class BrokenProfileCorpusTests
         ("19-id-differs-from-folder", "differs from its folder name"),
         ("20-misnamed-profile-file", "error: the profile folder has no profile.yaml"),
         ("21-comment-cuts-text", "error: the text is cut here: YAML reads ' #' and the rest of the line as a comment"),
+        ("30-characters", "warning: none of the PDF's fonts (Carlito, DejaVu Sans, Symbola) has U+1F979 FACE HOLDING BACK TEARS"),
+        ("30-characters", "error: the text holds the control character U+009B"),
     ];
 
     [Fact]
