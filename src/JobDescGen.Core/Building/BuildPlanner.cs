@@ -65,7 +65,7 @@ public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
             foreach (var writer in request.Writers)
             {
                 var path = JobDescGen.Jobs.Building.JobBuild.Path(job.Id, language, writer.Extension, profile.Languages.Count > 1);
-                var owner = Owner(JobDescGen.Jobs.Building.JobBuild.Owner(job.Id), level.LevelId, language, writer.Format);
+                var owner = Owner(JobDescGen.Jobs.Building.JobBuild.Owner(job.Id), DocumentKind.Level, level.LevelId, language, writer.Format);
                 if (!Claim(path, owner, job.File, diagnostics))
                 {
                     _refused.Add(new DocumentResult(path, DocumentStatus.Failed, JobDescGen.Jobs.Building.JobBuild.Owner(job.Id), level.LevelId, language, writer.Format, null));
