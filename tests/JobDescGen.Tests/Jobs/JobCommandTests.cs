@@ -130,5 +130,32 @@ public sealed class JobCommandTests
         Assert.Contains("- Interne vragen snel beantwoorden;", File.ReadAllText(job), StringComparison.Ordinal);
         var generated = CliRun.Of("generate", BundledJob.Id, "--profiles", profiles, "-o", "-");
         Assert.Contains("- Interne vragen snel beantwoorden;", generated.Output, StringComparison.Ordinal);
+
+        // A job file removed: its documents go with the next build, as a removed level's do.
+        File.Delete(temp.Of("jobs", BundledJob.Id + ".yaml"));
+        Assert.Equal(0, CliRun.Of("build", "--profiles", profiles, "--out", output, "--formats", "md", "--quiet").ExitCode);
+        Assert.False(File.Exists(job));
+        Assert.DoesNotContain("jobs/", File.ReadAllText(Path.Combine(output, "manifest.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_rubric_is_left_out_or_shown_as_not_applicable_by_the_template_setting()
+    {
+        using var temp = new TempFolder();
+        var profiles = temp.CopyFrom(RepoPaths.Profiles, "profiles");
+        Assert.Equal(0, CliRun.Of("new", "job", "leeg", "--from", "leidinggevende", "--level", "A1", "--profiles", profiles).ExitCode);
+        var omitted = CliRun.Of("generate", "leeg", "--profiles", profiles, "-o", "-").Output;
+        Assert.Contains("## 3. Resultaatgebieden", omitted, StringComparison.Ordinal);
+        Assert.DoesNotContain("## 4.", omitted, StringComparison.Ordinal);
+        Assert.DoesNotContain("n.v.t.", omitted, StringComparison.Ordinal);
+
+        var templates = temp.Of("templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "job.md.sbn"), File.ReadAllText(RepoPaths.Of("templates", "job.md.sbn")).Replace("show_empty_rubrics = false", "show_empty_rubrics = true", StringComparison.Ordinal));
+        var shown = CliRun.Of("generate", "leeg", "--profiles", profiles, "--templates", templates, "-o", "-").Output;
+        foreach (var heading in new[] { "4. Netwerkelementen", "5. Organogram", "6. Positionering", "7. Autonomie", "8. Impact", "9. Technische expertise", "10. Innovatie", "11. Generiek competentieprofiel", "12. Specifieke context van de functie" })
+        {
+            Assert.Contains($"## {heading}\n\nn.v.t.\n", shown, StringComparison.Ordinal);
+        }
     }
 }
