@@ -1,4 +1,5 @@
 using JobDescGen.Diagnostics;
+using JobDescGen.Marking;
 using JobDescGen.Model;
 using JobDescGen.Resolving.Tasks;
 
@@ -11,7 +12,7 @@ namespace JobDescGen.Loading;
 public static class ProfileValidator
 {
     /// <summary>The character that marks a referenced term in a criterion statement ("gespecialiseerd*").</summary>
-    public const char ReferenceMarker = '*';
+    public const char ReferenceMarker = ReferenceMarkRule.Marker;
 
     /// <summary>
     /// Reports every cross-file problem of <paramref name="profile"/>. Translations are checked only
@@ -122,17 +123,18 @@ public static class ProfileValidator
         }
     }
 
-    // Each '*' in a text stands for one referenced definition, in every language.
+    // Each reference mark in a text stands for one referenced definition, in every language; other
+    // asterisks ("3 * 12", "tarief\*") are text.
     private static void CheckMarkers(CriterionStatement statement, DiagnosticBag diagnostics)
     {
         var path = $"criteria.{statement.CriterionId}.text";
         foreach (var (language, text) in statement.Text.Values)
         {
-            var marks = text.Count(c => c == ReferenceMarker);
+            var marks = ReferenceMarkRule.Count(text);
             var where = language.Length == 0 ? string.Empty : $" ('{language}')";
             if (marks > 0 && statement.References.Count == 0)
             {
-                diagnostics.Error(statement.Text.Location, $"the text{where} marks a term with '{ReferenceMarker}' but lists no references", "add 'references: [definition-id]' beside 'text'", path);
+                diagnostics.Error(statement.Text.Location, $"the text{where} marks a term with '{ReferenceMarker}' but lists no references", $"add 'references: [definition-id]' beside 'text', or write '\\{ReferenceMarker}' for an asterisk that is text", path);
             }
             else if (marks == 0 && statement.References.Count > 0)
             {
@@ -140,7 +142,7 @@ public static class ProfileValidator
             }
             else if (marks != statement.References.Count)
             {
-                diagnostics.Error(statement.Text.Location, $"the text{where} marks {marks} terms with '{ReferenceMarker}' but lists {statement.References.Count} references", "give one reference per marked term, in the same order", path);
+                diagnostics.Error(statement.Text.Location, $"the text{where} marks {Wording.Count(marks, "term")} with '{ReferenceMarker}' but lists {Wording.Count(statement.References.Count, "reference")}", "give one reference per marked term, in the same order", path);
             }
         }
     }

@@ -13,7 +13,8 @@ public static partial class MarkdownEscaper
     private const string InlineSpecials = "\\`*_[]<>|&~#";
 
     /// <summary>
-    /// Returns <paramref name="text"/> with every Markdown-significant character backslash-escaped,
+    /// Returns <paramref name="text"/> with every Markdown-significant character backslash-escaped
+    /// ("\*" in the text is a literal asterisk, see <see cref="Marking.ReferenceMarkRule"/>),
     /// and each web address (http, https) and e-mail address written as an autolink
     /// (<c>&lt;https://…&gt;</c>): escaping the '_' and '&amp;' inside one would make renderers link a
     /// part of it, or a wrong address.
@@ -33,6 +34,15 @@ public static partial class MarkdownEscaper
             }
 
             var c = text[i];
+            if (c == '\\' && i + 1 < text.Length && text[i + 1] == Marking.ReferenceMarkRule.Marker)
+            {
+                // "\*" is an asterisk that is text. After a letter, where the marker would take "\*" for a
+                // reference mark, it is written as an entity, which renderers show as '*' but the marker skips.
+                result.Append(i > 0 && char.IsLetter(text[i - 1]) ? "&#42;" : "\\*");
+                i++;
+                continue;
+            }
+
             if (InlineSpecials.Contains(c) || (i == 0 && StartsBlock(text)) || i == listMarker)
             {
                 result.Append('\\');

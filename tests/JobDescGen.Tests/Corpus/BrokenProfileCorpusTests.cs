@@ -41,6 +41,7 @@ public sealed class BrokenProfileCorpusTests
         ("18-undeclared-language", "is not a language code"),
         ("19-id-differs-from-folder", "differs from its folder name"),
         ("20-misnamed-profile-file", "error: the profile folder has no profile.yaml"),
+        ("22-literal-asterisks", "error: the text ('nl') marks 2 terms with '*' but lists 1 reference"),
         ("21-comment-cuts-text", "error: the text is cut here: YAML reads ' #' and the rest of the line as a comment"),
     ];
 
