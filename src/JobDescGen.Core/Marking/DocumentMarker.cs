@@ -32,7 +32,7 @@ internal sealed class DocumentMarker
         _areasByTitle = new Dictionary<string, ResolvedResultArea>(StringComparer.Ordinal);
         foreach (var area in description.ResultAreas)
         {
-            _areasByTitle.TryAdd(LabelJoiner.Join(LabelJoiner.RolePrefixKey, area.Role, language), area);
+            _areasByTitle.TryAdd(LabelJoiner.AreaTitle(area, language), area);
         }
     }
 

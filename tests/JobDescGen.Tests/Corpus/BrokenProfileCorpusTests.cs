@@ -42,6 +42,12 @@ public sealed class BrokenProfileCorpusTests
         ("19-id-differs-from-folder", "differs from its folder name"),
         ("20-misnamed-profile-file", "error: the profile folder has no profile.yaml"),
         ("22-literal-asterisks", "error: the text ('nl') marks 2 terms with '*' but lists 1 reference"),
+        ("04-wrong-type", "hint: write true or false instead of 'ja'"),
+        ("06-unknown-level", "to use 'A6', add '- id: A6' with its 'name' to profiles/levels.yaml"),
+        ("07-missing-criterion-statement", "B.yaml:2:1: error: level B has no statement for criterion 'contacten'\n  criteria:\n"),
+        ("12-missing-translation", "error: result area 'uitvoerder', task 1 has no 'fr' text"),
+        ("23-syntax-error-first", "profile.yaml:4:7: error: YAML syntax error"),
+        ("24-unknown-level-near", "hint: did you mean 'A1'? Or, for a new level, add '- id: A11' with its 'name' to profiles/levels.yaml"),
         ("21-comment-cuts-text", "error: the text is cut here: YAML reads ' #' and the rest of the line as a comment"),
     ];
 
