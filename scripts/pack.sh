@@ -16,6 +16,8 @@ cd "$(dirname "$0")/.."
 feed=${1:-nupkg}
 shift || true
 project=src/JobDescGen.Cli
+mkdir -p "$feed"
+started=$(mktemp) && trap 'rm -f "$started"' EXIT
 dotnet pack "$project" -c Release -o "$feed" "$@"
 for rid in $(sed -n 's:.*<ToolPackageRuntimeIdentifiers>\(.*\)</ToolPackageRuntimeIdentifiers>.*:\1:p' "$project/JobDescGen.Cli.csproj" | tr ';' ' '); do
   if ! dotnet pack "$project" -c Release -r "$rid" -o "$feed" "$@"; then
@@ -24,4 +26,9 @@ for rid in $(sed -n 's:.*<ToolPackageRuntimeIdentifiers>\(.*\)</ToolPackageRunti
     dotnet pack "$project" -c Release -r "$rid" -p:PublishAot=false -o "$feed" "$@"
   fi
 done
+# Users get the tool, not its debug symbols (they made the AOT package 35 MB).
+symbols=$(for package in $(find "$feed" -maxdepth 1 -name 'JobDescGen.Tool*.nupkg' -newer "$started"); do unzip -Z1 "$package" | sed -n "s|^\(.*\.\(pdb\|dbg\)\)$|$(basename "$package"): \1|p"; done)
+if [ -n "$symbols" ]; then
+  echo "error: the packages carry debug symbols:" >&2; echo "$symbols" >&2; exit 1
+fi
 ls -l "$feed"/JobDescGen.Tool*.nupkg

@@ -3,7 +3,9 @@ using JobDescGen.Diagnostics;
 using JobDescGen.Docx.Building;
 using JobDescGen.Docx.Packaging;
 using JobDescGen.Docx.Reference;
+using JobDescGen.Docx.Styles;
 using JobDescGen.Marking;
+using JobDescGen.Pdf.Theme;
 using JobDescGen.Writing;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -24,10 +26,16 @@ public sealed class DocxDocumentWriter : IDocumentWriter
     private const string FooterId = "rIdFooter1";
 
     private readonly ReferenceDocument _reference;
+    private readonly DocumentFonts _fonts;
+    private readonly StyleSheet _styles;
 
-    internal DocxDocumentWriter(ReferenceDocument reference)
+    internal DocxDocumentWriter(ReferenceDocument reference, DocumentFonts? fonts = null)
     {
         _reference = reference;
+        _fonts = fonts ?? DocumentFonts.BuiltIn;
+
+        // The built-in styles take the theme's font; a reference document's styles keep their own.
+        _styles = ReferenceEquals(reference.Styles, StyleSheet.BuiltIn) && _fonts.Family != "Carlito" ? reference.Styles.WithFont(_fonts.Family) : reference.Styles;
     }
 
     /// <inheritdoc />
@@ -44,7 +52,8 @@ public sealed class DocxDocumentWriter : IDocumentWriter
     public static DocxDocumentWriter? Create(string? userTemplatesDirectory, DiagnosticBag diagnostics)
     {
         var reference = ReferenceDocumentLoader.Load(userTemplatesDirectory, diagnostics);
-        return reference is null ? null : new DocxDocumentWriter(reference);
+        var theme = ThemeLoader.Load(userTemplatesDirectory, diagnostics);
+        return reference is null || theme is null ? null : new DocxDocumentWriter(reference, new DocumentFonts(theme));
     }
 
     /// <inheritdoc />
@@ -54,7 +63,7 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         var page = _reference.Page;
         var links = new DocumentLinks();
         var numbering = new ListNumbering();
-        var inlines = new InlineConverter(links);
+        var inlines = new InlineConverter(links, _fonts);
         var body = new W.Body(new BodyBuilder(inlines, new TableConverter(inlines, page.ContentWidth), numbering, links).Build(document.Ast));
         body.AppendChild(Section(page));
         var main = new W.Document(body);
@@ -72,10 +81,10 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         package.Add("docProps/app.xml", ContentTypes.ExtendedProperties, DocumentProperties.Extended);
         package.Add(DocumentPath, ContentTypes.Document, main);
         package.AddRelationships(DocumentPath, MainRelationships(links));
-        package.Add("word/styles.xml", ContentTypes.Styles, _reference.Styles.For(facts.Locale));
+        package.Add("word/styles.xml", ContentTypes.Styles, _styles.For(facts.Locale));
         package.Add("word/numbering.xml", ContentTypes.Numbering, numbering.ToPart());
         package.Add("word/settings.xml", ContentTypes.Settings, SettingsPart.For(facts.Locale));
-        package.Add("word/fontTable.xml", ContentTypes.FontTable, SettingsPart.FontTable);
+        package.Add("word/fontTable.xml", ContentTypes.FontTable, _fonts.FontTable);
         if (_reference.ThemeXml is { } theme)
         {
             package.Add("word/theme/theme1.xml", ContentTypes.Theme, System.Text.Encoding.UTF8.GetBytes(theme));

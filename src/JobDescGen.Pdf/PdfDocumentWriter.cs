@@ -1,6 +1,8 @@
 using JobDescGen.Diagnostics;
+using JobDescGen.Formats;
 using JobDescGen.Marking;
 using JobDescGen.Pdf.Building;
+using JobDescGen.Pdf.Fonts;
 using JobDescGen.Pdf.Hyphenation;
 using JobDescGen.Pdf.Layout;
 using JobDescGen.Pdf.Rendering;
@@ -17,7 +19,7 @@ namespace JobDescGen.Pdf;
 /// and theme give the same bytes.
 /// </summary>
 /// <param name="theme">The look, from <see cref="ThemeLoader"/>.</param>
-public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter
+public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter, ICharacterCoverage
 {
     private readonly StyleSheet _styles = new(theme);
     private readonly ITextMeasurer _measurer = FontMeasurer.Shared;
@@ -35,6 +37,13 @@ public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter
     /// <inheritdoc />
     public string Extension => "pdf";
 
+    /// <inheritdoc />
+    public string FontsDescription => $"the PDF's fonts ({string.Join(", ", new[] { theme.FontFamily }.Concat(theme.FontFallback).Distinct())})";
+
+    /// <inheritdoc />
+    public bool Covers(int codePoint) =>
+        FontFallback.Covered(codePoint, theme.FontFamily, new FontChain(theme.FontFallback));
+
     /// <summary>
     /// A writer with the theme of <paramref name="userTemplatesDirectory"/> (or the built-in one);
     /// null, with located diagnostics, when the theme file has errors.
@@ -49,13 +58,13 @@ public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter
     public byte[] Write(RenderedDocument document)
     {
         using var hyphenation = HyphenationScope.Enter(document.Facts.Locale, theme.HyphenationExceptions(document.Facts.Locale), theme.Hyphenate);
-        return PdfRenderer.Render(Layout(document.Ast, document.Label("continued")), theme, Furniture(document), DocumentMetadata.From(document, theme), _measurer);
+        return PdfRenderer.Render(Layout(document.Ast, document.Label("continued"), document.Label("definitions")), theme, Furniture(document), DocumentMetadata.From(document, theme), _measurer);
     }
 
     /// <summary>Lays out a marked Markdown document into pages without drawing them.</summary>
-    internal PageLayout Layout(MarkdownDocument markdown, string continuedLabel = "(vervolg)")
+    internal PageLayout Layout(MarkdownDocument markdown, string continuedLabel = "(vervolg)", string definitionsLabel = "Definitie")
     {
-        var blocks = new BlockBuilder(_styles, _measurer, continuedLabel).Build(markdown);
+        var blocks = new BlockBuilder(_styles, _measurer, continuedLabel, DocumentLinks.Of(markdown, definitionsLabel)).Build(markdown);
         try
         {
             return Paginator.Paginate(blocks, theme.ContentWidth, theme.ContentHeight);

@@ -15,7 +15,7 @@ public sealed class AtomicWriteTests : IDisposable
         File.AppendAllText(Path.Combine(_workspace.Profile(), "profile.yaml"), "\n");
         _workspace.Build();
 
-        Assert.Equal([.. Statuses.AllLevels, "manifest.json"], _workspace.OutputFiles().Order(StringComparer.Ordinal));
+        Assert.Equal([.. Statuses.AllFiles, "manifest.json"], _workspace.OutputFiles().Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class AtomicWriteTests : IDisposable
 
         Assert.False(result.Succeeded);
         Assert.Equal(["leidinggevende-B.md"], result.With(DocumentStatus.Failed));
-        Assert.Equal(["leidinggevende-A1.md", "leidinggevende-A2.md", "leidinggevende-C.md"], result.With(DocumentStatus.Built));
+        Assert.Equal(["leidinggevende-A1.md", "leidinggevende-A2.md", "leidinggevende-C.md", Statuses.Overview], result.With(DocumentStatus.Built));
         Assert.Contains(result.Diagnostics, d => d.Location.File.EndsWith("leidinggevende-B.md", StringComparison.Ordinal) && d.Message.StartsWith("cannot write", StringComparison.Ordinal));
         Assert.Empty(Directory.EnumerateFiles(_workspace.Output, "*.tmp", SearchOption.AllDirectories));
     }

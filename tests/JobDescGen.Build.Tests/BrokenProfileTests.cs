@@ -27,7 +27,7 @@ public sealed class BrokenProfileTests : IDisposable
         var result = _workspace.Build();
 
         Assert.False(result.Succeeded);
-        Assert.Equal(Statuses.AllLevels, result.With(DocumentStatus.Built));
+        Assert.Equal(Statuses.AllFiles, result.With(DocumentStatus.Built));
         Assert.Equal([_workspace.Profile("kapot")], result.FailedProfiles);
         var errors = result.Diagnostics.Where(d => d.Severity == Diagnostics.DiagnosticSeverity.Error).ToList();
         Assert.Contains(errors, d => d.Location.File.EndsWith(Path.Combine("kapot", "profile.yaml"), StringComparison.Ordinal) && d.Message.Contains("unknown_key", StringComparison.Ordinal));
@@ -40,7 +40,7 @@ public sealed class BrokenProfileTests : IDisposable
         var (exit, output, error) = _workspace.Cli("build", "--formats", "md", "--out", _workspace.Output);
 
         Assert.Equal(1, exit);
-        Assert.All(Statuses.AllLevels, file => Assert.True(File.Exists(Path.Combine(_workspace.Output, file))));
+        Assert.All(Statuses.AllFiles, file => Assert.True(File.Exists(Path.Combine(_workspace.Output, file))));
         Assert.Matches(@"kapot[/\\]profile\.yaml:\d+:\d+: error: .*unknown_key", error);
         Assert.Matches(@"Z9\.yaml:\d+:\d+: error: ", error);
         Assert.Contains("1 profile not loaded", output, StringComparison.Ordinal);

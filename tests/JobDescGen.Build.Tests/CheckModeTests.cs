@@ -17,7 +17,7 @@ public sealed class CheckModeTests : IDisposable
         var result = _workspace.Check();
 
         Assert.True(result.Succeeded);
-        Assert.Equal(Statuses.AllLevels, result.With(DocumentStatus.Unchanged));
+        Assert.Equal(Statuses.AllFiles, result.With(DocumentStatus.Unchanged));
         Assert.Equal(ManifestStatus.Unchanged, result.Manifest);
         Assert.Equal(before, Snapshot());
     }
@@ -38,8 +38,29 @@ public sealed class CheckModeTests : IDisposable
         Assert.Equal(["leidinggevende-B.md"], result.With(DocumentStatus.Missing));
         Assert.Equal(["leidinggevende-A1.md"], result.With(DocumentStatus.Stale));
         Assert.Equal(["old/leftover.md"], result.With(DocumentStatus.Extra));
-        Assert.Equal(["leidinggevende-A2.md", "leidinggevende-C.md"], result.With(DocumentStatus.Unchanged));
+        Assert.Equal(["leidinggevende-A2.md", "leidinggevende-C.md", Statuses.Overview], result.With(DocumentStatus.Unchanged));
         Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public void A_stale_missing_or_extra_overview_is_reported_like_any_file()
+    {
+        _workspace.Build();
+        var overview = Path.Combine(_workspace.Output, Statuses.Overview);
+        File.AppendAllText(overview, "edited by hand\n");
+        Assert.Equal([Statuses.Overview], _workspace.Check().With(DocumentStatus.Stale));
+
+        File.Delete(overview);
+        var missing = _workspace.Check();
+        Assert.Equal([Statuses.Overview], missing.With(DocumentStatus.Missing));
+        Assert.Equal(DocumentKind.Overview, missing.Files.Single(f => f.Status == DocumentStatus.Missing).Kind);
+
+        _workspace.Build();
+        File.WriteAllText(Path.Combine(_workspace.Output, "ontslagen-overview.md"), "x");
+        var extra = _workspace.Check();
+        Assert.Equal(["ontslagen-overview.md"], extra.With(DocumentStatus.Extra));
+        Assert.Equal([.. Statuses.AllFiles], extra.With(DocumentStatus.Unchanged));
+        Assert.False(extra.Succeeded);
     }
 
     [Fact]
@@ -60,7 +81,7 @@ public sealed class CheckModeTests : IDisposable
     {
         var result = _workspace.Check();
 
-        Assert.Equal(Statuses.AllLevels, result.With(DocumentStatus.Missing));
+        Assert.Equal(Statuses.AllFiles, result.With(DocumentStatus.Missing));
         Assert.Equal(ManifestStatus.Missing, result.Manifest);
         Assert.False(Directory.Exists(_workspace.Output));
     }

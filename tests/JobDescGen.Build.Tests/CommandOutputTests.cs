@@ -17,9 +17,9 @@ public sealed class CommandOutputTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, error);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(5, lines.Length);
-        Assert.Equal(Statuses.AllLevels.Select(f => $"built      {Path.Combine(_workspace.Output, f)}"), lines[..4].Order(StringComparer.Ordinal));
-        Assert.Matches(@"^build: 4 built, 0 up-to-date, 0 deleted, 0 failed; manifest written; \d+\.\d\d s$", lines[4]);
+        Assert.Equal(6, lines.Length);
+        Assert.Equal(Statuses.AllFiles.Select(f => $"built      {Path.Combine(_workspace.Output, f)}"), lines[..5].Order(StringComparer.Ordinal));
+        Assert.Matches(@"^build: 5 built, 0 up-to-date, 0 deleted, 0 failed; manifest written; \d+\.\d\d s$", lines[5]);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class CommandOutputTests : IDisposable
         var (exit, output, error) = _workspace.Cli("build", "--formats", "md", "--out", _workspace.Output, "--quiet");
 
         Assert.Equal((0, string.Empty, string.Empty), (exit, output, error));
-        Assert.Equal(5, _workspace.OutputFiles().Count);
+        Assert.Equal(6, _workspace.OutputFiles().Count);
     }
 
     [Fact]
@@ -52,12 +52,15 @@ public sealed class CommandOutputTests : IDisposable
         Assert.Matches($"^{System.Text.RegularExpressions.Regex.Escape(declared)}([-+].*)?$", reported);
         Assert.Contains($"\"toolVersion\": \"{reported}\"", File.ReadAllText(Path.Combine(_workspace.Output, "manifest.json")), StringComparison.Ordinal);
         var counts = root.GetProperty("counts");
-        Assert.Equal((2, 2, 0), (counts.GetProperty("built").GetInt32(), counts.GetProperty("upToDate").GetInt32(), counts.GetProperty("failed").GetInt32()));
+        // A2, C and the overview (made only by a build of every level) are new.
+        Assert.Equal((3, 2, 0), (counts.GetProperty("built").GetInt32(), counts.GetProperty("upToDate").GetInt32(), counts.GetProperty("failed").GetInt32()));
         Assert.Equal("written", root.GetProperty("manifest").GetString());
         var files = root.GetProperty("files").EnumerateArray().ToList();
-        Assert.Equal(Statuses.AllLevels, files.Select(f => f.GetProperty("path").GetString()));
+        Assert.Equal(Statuses.AllFiles, files.Select(f => f.GetProperty("path").GetString()));
         var a1 = files[0];
-        Assert.Equal(("upToDate", "leidinggevende", "A1", "nl", "md"), (a1.GetProperty("status").GetString(), a1.GetProperty("profile").GetString(), a1.GetProperty("level").GetString(), a1.GetProperty("language").GetString(), a1.GetProperty("format").GetString()));
+        Assert.Equal(("upToDate", "leidinggevende", "A1", "nl", "md", "level"), (a1.GetProperty("status").GetString(), a1.GetProperty("profile").GetString(), a1.GetProperty("level").GetString(), a1.GetProperty("language").GetString(), a1.GetProperty("format").GetString(), a1.GetProperty("kind").GetString()));
+        var overview = files[4];
+        Assert.Equal(("built", "overview", "overview"), (overview.GetProperty("status").GetString(), overview.GetProperty("level").GetString(), overview.GetProperty("kind").GetString()));
         Assert.Equal(new FileInfo(Path.Combine(_workspace.Output, "leidinggevende-A1.md")).Length, a1.GetProperty("size").GetInt64());
         Assert.Matches("^[0-9a-f]{64}$", a1.GetProperty("sha256").GetString());
         Assert.Equal(0, root.GetProperty("diagnostics").GetArrayLength());

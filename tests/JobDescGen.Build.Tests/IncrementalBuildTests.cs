@@ -13,14 +13,14 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         var first = _workspace.Build();
         Assert.True(first.Succeeded);
-        Assert.Equal(Statuses.AllLevels, first.With(DocumentStatus.Built));
+        Assert.Equal(Statuses.AllFiles, first.With(DocumentStatus.Built));
         Assert.Equal(ManifestStatus.Written, first.Manifest);
 
         var manifestTime = File.GetLastWriteTimeUtc(Path.Combine(_workspace.Output, "manifest.json"));
         var second = _workspace.Build();
         Assert.True(second.Succeeded);
         Assert.Empty(second.With(DocumentStatus.Built));
-        Assert.Equal(Statuses.AllLevels, second.With(DocumentStatus.UpToDate));
+        Assert.Equal(Statuses.AllFiles, second.With(DocumentStatus.UpToDate));
         Assert.Equal(ManifestStatus.Unchanged, second.Manifest);
         Assert.Equal(manifestTime, File.GetLastWriteTimeUtc(Path.Combine(_workspace.Output, "manifest.json")));
     }
@@ -51,18 +51,18 @@ public sealed class IncrementalBuildTests : IDisposable
         var result = _workspace.Build();
 
         Assert.True(result.Succeeded);
-        Assert.Equal(Statuses.AllLevels, result.With(DocumentStatus.Built));
+        Assert.Equal(Statuses.AllFiles, result.With(DocumentStatus.Built));
     }
 
     [Fact]
-    public void A_change_to_one_level_file_rebuilds_only_that_level()
+    public void A_change_to_one_level_file_rebuilds_only_that_level_and_the_overview()
     {
         _workspace.Build();
         File.AppendAllText(Path.Combine(_workspace.Profile(), "levels", "A1.yaml"), "\n# changed\n");
 
         var result = _workspace.Build();
 
-        Assert.Equal(["leidinggevende-A1.md"], result.With(DocumentStatus.Built));
+        Assert.Equal(["leidinggevende-A1.md", Statuses.Overview], result.With(DocumentStatus.Built));
         Assert.Equal(3, result.Count(DocumentStatus.UpToDate));
     }
 
@@ -82,7 +82,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
         var result = _workspace.Build(_workspace.Request(toolVersion: "1.0.1"));
 
-        Assert.Equal(Statuses.AllLevels, result.With(DocumentStatus.Built));
+        Assert.Equal(Statuses.AllFiles, result.With(DocumentStatus.Built));
         Assert.Contains("\"toolVersion\": \"1.0.1\"", File.ReadAllText(Path.Combine(_workspace.Output, "manifest.json")));
     }
 
@@ -93,7 +93,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
         var result = _workspace.Build(_workspace.Request(force: true));
 
-        Assert.Equal(Statuses.AllLevels, result.With(DocumentStatus.Built));
+        Assert.Equal(Statuses.AllFiles, result.With(DocumentStatus.Built));
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class IncrementalBuildTests : IDisposable
         _workspace.Build();
         var result = _workspace.Build(_workspace.Request(fallbackDate: new DateOnly(2030, 5, 5)));
 
-        Assert.Equal(Statuses.AllLevels, result.With(DocumentStatus.Built));
+        Assert.Equal(Statuses.AllFiles, result.With(DocumentStatus.Built));
         Assert.Contains("5 mei 2030", File.ReadAllText(Path.Combine(_workspace.Output, "leidinggevende-A1.md")));
     }
 
@@ -134,21 +134,40 @@ public sealed class IncrementalBuildTests : IDisposable
 
         Assert.True(result.Succeeded);
         Assert.Equal(["leidinggevende-C.md"], result.With(DocumentStatus.Deleted));
+        Assert.Equal([Statuses.Overview], result.With(DocumentStatus.Built));
+        Assert.DoesNotContain("Niveau C", File.ReadAllText(Path.Combine(_workspace.Output, Statuses.Overview)));
         Assert.DoesNotContain("leidinggevende-C.md", _workspace.OutputFiles());
         Assert.DoesNotContain("leidinggevende-C.md", File.ReadAllText(Path.Combine(_workspace.Output, "manifest.json")));
     }
 
     [Fact]
-    public void A_build_of_some_levels_keeps_the_files_and_entries_of_the_others()
+    public void A_build_of_some_levels_keeps_the_files_and_entries_of_the_others_and_the_overview()
     {
         _workspace.Build();
 
         var result = _workspace.Build(_workspace.Request(levels: ["a1"], force: true));
 
+        // The overview shows every level: a build of some levels leaves it (and its entry) as it was.
         Assert.Equal(["leidinggevende-A1.md"], result.With(DocumentStatus.Built));
         Assert.Empty(result.With(DocumentStatus.Deleted));
-        Assert.Equal([.. Statuses.AllLevels, "manifest.json"], _workspace.OutputFiles().Order(StringComparer.Ordinal));
+        Assert.Equal([.. Statuses.AllFiles, "manifest.json"], _workspace.OutputFiles().Order(StringComparer.Ordinal));
         var manifest = ManifestSerializer.Deserialize(File.ReadAllBytes(Path.Combine(_workspace.Output, "manifest.json")));
-        Assert.Equal(Statuses.AllLevels, manifest.Entries.Select(e => e.Path));
+        Assert.Equal(Statuses.AllFiles, manifest.Entries.Select(e => e.Path));
+        Assert.Equal([DocumentKind.Level, DocumentKind.Level, DocumentKind.Level, DocumentKind.Level, DocumentKind.Overview], manifest.Entries.Select(e => e.Kind));
+        Assert.DoesNotContain(_workspace.Check().Files, f => f.Status != DocumentStatus.Unchanged);
+    }
+
+    [Fact]
+    public void A_change_to_the_overview_template_shows_in_the_built_overview()
+    {
+        _workspace.Build();
+        File.WriteAllText(Path.Combine(_workspace.Templates, "overview.md.sbn"), File.ReadAllText(Path.Combine(_workspace.Templates, "overview.md.sbn")) + "\nEigen slot.\n");
+
+        var result = _workspace.Build();
+
+        // Any file of the templates folder is an input of every document (a template may include another).
+        Assert.Equal(Statuses.AllFiles, result.With(DocumentStatus.Built));
+        Assert.DoesNotContain("Eigen slot.", File.ReadAllText(Path.Combine(_workspace.Output, "leidinggevende-A1.md")));
+        Assert.Contains("Eigen slot.", File.ReadAllText(Path.Combine(_workspace.Output, Statuses.Overview)));
     }
 }

@@ -42,7 +42,7 @@ public sealed class ManifestSafetyTests : IDisposable
         var result = _workspace.Build(_workspace.Request(name: "{level}/{profile}.{ext}"));
 
         Assert.True(File.Exists(a1));
-        Assert.Equal(["leidinggevende-A2.md", "leidinggevende-B.md", "leidinggevende-C.md"], result.With(DocumentStatus.Deleted));
+        Assert.Equal(["leidinggevende-A2.md", "leidinggevende-B.md", "leidinggevende-C.md", Statuses.Overview], result.With(DocumentStatus.Deleted));
     }
 
     [Theory]

@@ -17,7 +17,7 @@ public sealed class ManifestTests : IDisposable
         var manifest = ManifestSerializer.Deserialize(File.ReadAllBytes(Path.Combine(_workspace.Output, "manifest.json")));
 
         Assert.Equal("1.0.0-test", manifest.ToolVersion);
-        Assert.Equal(Statuses.AllLevels, manifest.Entries.Select(e => e.Path));
+        Assert.Equal(Statuses.AllFiles, manifest.Entries.Select(e => e.Path));
         foreach (var entry in manifest.Entries)
         {
             var bytes = File.ReadAllBytes(Path.Combine(_workspace.Output, entry.Path));
@@ -26,7 +26,32 @@ public sealed class ManifestTests : IDisposable
             Assert.Equal(("leidinggevende", "nl", "md"), (entry.Profile, entry.Language, entry.Format));
             Assert.Equal(entry.Path, $"leidinggevende-{entry.Level}.md");
             Assert.Matches("^[0-9a-f]{64}$", entry.Inputs);
+            Assert.Equal(entry.Level == "overview" ? DocumentKind.Overview : DocumentKind.Level, entry.Kind);
         }
+
+        Assert.Contains("\"kind\": \"overview\"", File.ReadAllText(Path.Combine(_workspace.Output, "manifest.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_manifest_written_before_overviews_existed_reads_every_file_as_a_level()
+    {
+        var bytes = Encoding.UTF8.GetBytes("""
+            {"manifestVersion": 1, "tool": "jobdescgen", "toolVersion": "0.1.0",
+             "files": [{"path": "p-A1.md", "profile": "p", "level": "A1", "language": "nl", "format": "md", "size": 1, "sha256": "a", "inputs": "b"}]}
+            """);
+
+        Assert.Equal(DocumentKind.Level, Assert.Single(ManifestSerializer.Deserialize(bytes).Entries).Kind);
+    }
+
+    [Fact]
+    public void An_unknown_kind_makes_the_manifest_unreadable()
+    {
+        var bytes = Encoding.UTF8.GetBytes("""
+            {"manifestVersion": 1, "tool": "jobdescgen", "toolVersion": "0.1.0",
+             "files": [{"path": "p-A1.md", "profile": "p", "level": "A1", "language": "nl", "format": "md", "kind": "poster", "size": 1, "sha256": "a", "inputs": "b"}]}
+            """);
+
+        Assert.Contains("unknown kind 'poster'", Assert.Throws<FormatException>(() => ManifestSerializer.Deserialize(bytes)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,7 +93,7 @@ public sealed class ManifestTests : IDisposable
 
         var result = _workspace.Build();
 
-        Assert.Equal(Statuses.AllLevels, result.With(DocumentStatus.Built));
+        Assert.Equal(Statuses.AllFiles, result.With(DocumentStatus.Built));
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("manifest cannot be read", StringComparison.Ordinal));
         Assert.Equal(ManifestStatus.Written, result.Manifest);
     }

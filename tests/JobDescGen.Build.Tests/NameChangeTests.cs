@@ -24,7 +24,7 @@ public sealed class NameChangeTests : IDisposable
         var result = _workspace.Build(_workspace.Request(name: Nested));
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Select(d => d.Message)));
-        Assert.Equal(["A1.md/leidinggevende.md", "A2.md/leidinggevende.md", "B.md/leidinggevende.md", "C.md/leidinggevende.md", "manifest.json"], _workspace.OutputFiles());
+        Assert.Equal(["A1.md/leidinggevende.md", "A2.md/leidinggevende.md", "B.md/leidinggevende.md", "C.md/leidinggevende.md", "manifest.json", "overview.md/leidinggevende.md"], _workspace.OutputFiles());
         Assert.True(_workspace.Check(_workspace.Request(name: Nested)).Succeeded);
     }
 
@@ -37,7 +37,7 @@ public sealed class NameChangeTests : IDisposable
         var result = _workspace.Build(_workspace.Request(name: Flat));
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Select(d => d.Message)));
-        Assert.Equal(["A1.md", "A2.md", "B.md", "C.md", "manifest.json"], _workspace.OutputFiles());
+        Assert.Equal(["A1.md", "A2.md", "B.md", "C.md", "manifest.json", "overview.md"], _workspace.OutputFiles());
     }
 
     [Fact]

@@ -17,7 +17,8 @@ public sealed class NameCollisionTests : IDisposable
 
         Assert.False(result.Succeeded);
         Assert.Equal(1, result.Count(DocumentStatus.Built));
-        Assert.Equal(3, result.Count(DocumentStatus.Failed));
+        Assert.Equal(4, result.Count(DocumentStatus.Failed));
+        Assert.Equal(DocumentKind.Overview, result.Files.Single(f => f.Status == DocumentStatus.Failed && f.Level == OutputNamePattern.OverviewLevel).Kind);
         Assert.Equal(["leidinggevende.md", "manifest.json"], _workspace.OutputFiles());
     }
 }

@@ -86,7 +86,7 @@ public sealed class NameSanitisingTests : IDisposable
         var result = _workspace.Build(_workspace.Request(name: "{level}/{profile}.{ext}"));
 
         Assert.True(result.Succeeded);
-        Assert.Equal(["A1/leidinggevende.md", "A2/leidinggevende.md", "B/leidinggevende.md", "C/leidinggevende.md", "manifest.json"], _workspace.OutputFiles());
+        Assert.Equal(["A1/leidinggevende.md", "A2/leidinggevende.md", "B/leidinggevende.md", "C/leidinggevende.md", "manifest.json", "overview/leidinggevende.md"], _workspace.OutputFiles());
         Assert.True(_workspace.Check(_workspace.Request(name: "{level}/{profile}.{ext}")).Succeeded);
     }
 
@@ -97,7 +97,7 @@ public sealed class NameSanitisingTests : IDisposable
 
         Assert.False(result.Succeeded);
         Assert.Equal(["leidinggevende.md"], result.With(DocumentStatus.Built));
-        Assert.Equal(3, result.Diagnostics.Count(d => d.Message.Contains("would be written twice", StringComparison.Ordinal)));
+        Assert.Equal(4, result.Diagnostics.Count(d => d.Message.Contains("would be written twice", StringComparison.Ordinal)));
     }
 
     [Fact]

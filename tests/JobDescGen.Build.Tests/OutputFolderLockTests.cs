@@ -22,7 +22,7 @@ public sealed class OutputFolderLockTests : IDisposable
 
         Assert.All(results, r => Assert.True(r.Succeeded, string.Join('\n', r.Diagnostics.Select(d => d.Message))));
         Assert.True(_workspace.Check().Succeeded);
-        Assert.Equal([.. Statuses.AllLevels, "manifest.json"], _workspace.OutputFiles());
+        Assert.Equal([.. Statuses.AllFiles, "manifest.json"], _workspace.OutputFiles());
     }
 
     [Fact]

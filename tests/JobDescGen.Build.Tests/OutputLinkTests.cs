@@ -27,7 +27,7 @@ public sealed class OutputLinkTests : IDisposable
 
         Assert.Empty(Directory.EnumerateFileSystemEntries(Elsewhere));
         Assert.Equal(["A1/leidinggevende.md"], result.With(DocumentStatus.Failed));
-        Assert.Equal(["A2/leidinggevende.md", "B/leidinggevende.md", "C/leidinggevende.md"], result.With(DocumentStatus.Built));
+        Assert.Equal(["A2/leidinggevende.md", "B/leidinggevende.md", "C/leidinggevende.md", "overview/leidinggevende.md"], result.With(DocumentStatus.Built));
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal($"cannot write the file: 'A1' is a link (to {Elsewhere}); the build never writes or deletes through a link", error.Message);
         Assert.Equal("replace the link 'A1' with a real folder, or build into another --out", error.Hint);

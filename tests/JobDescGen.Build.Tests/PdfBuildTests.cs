@@ -33,12 +33,13 @@ public sealed class PdfBuildTests : IDisposable
         var result = new BuildRunner(request).Run(BuildMode.Write);
 
         Assert.True(result.Succeeded);
-        Assert.Equal(4 * 4 * 2, result.Count(DocumentStatus.Built));
+        Assert.Equal(4 * (4 + 1) * 2, result.Count(DocumentStatus.Built));
         var generator = new JobDescriptionGenerator(new TemplateSource(null), date);
         foreach (var pdf in result.Files.Where(f => f.Format == "pdf"))
         {
             var profile = ProfileSetLoader.Load(Path.Combine(profiles, pdf.Profile!)).Profile!;
-            var alone = PdfDocumentWriter.Create(null, new DiagnosticBag())!.Write(generator.Generate(profile, pdf.Level!).Required);
+            var generated = pdf.Kind == DocumentKind.Overview ? generator.GenerateOverview(profile, pdf.Language!) : generator.Generate(profile, pdf.Level!);
+            var alone = PdfDocumentWriter.Create(null, new DiagnosticBag())!.Write(generated.Required);
             Assert.Equal(alone, File.ReadAllBytes(Path.Combine(request.OutputDirectory, pdf.Path)));
         }
 
@@ -59,7 +60,7 @@ public sealed class PdfBuildTests : IDisposable
         File.WriteAllText(Path.Combine(templates, "theme.yaml"), "text:\n  align: left\n");
         var result = new BuildRunner(Request()).Run(BuildMode.Write);
 
-        Assert.Equal(4, result.Count(DocumentStatus.Built));
+        Assert.Equal(4 + 1, result.Count(DocumentStatus.Built));
         Assert.NotEqual(before, File.ReadAllBytes(Path.Combine(_root, "out", "functie-0001-A1.pdf")));
     }
 
@@ -86,8 +87,8 @@ public sealed class PdfBuildTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.All((string[])["md", "pdf", "docx", "html"], e => Assert.Contains(e, extensions));
-        Assert.Contains($"build: {Statuses.AllLevels.Length * extensions.Count} built", output, StringComparison.Ordinal);
-        string[] expected = [.. extensions.SelectMany(e => Statuses.AllLevels.Select(f => Path.ChangeExtension(f, e))), "manifest.json"];
+        Assert.Contains($"build: {Statuses.AllFiles.Length * extensions.Count} built", output, StringComparison.Ordinal);
+        string[] expected = [.. extensions.SelectMany(e => Statuses.AllFiles.Select(f => Path.ChangeExtension(f, e))), "manifest.json"];
         Assert.Equal(expected.Order(StringComparer.Ordinal), workspace.OutputFiles());
         Assert.All(workspace.OutputFiles().Where(f => f.EndsWith(".pdf", StringComparison.Ordinal)), f =>
             Assert.Equal("%PDF-"u8.ToArray(), File.ReadAllBytes(Path.Combine(workspace.Output, f))[..5]));

@@ -11,4 +11,10 @@ internal static class Statuses
 
     public static readonly string[] AllLevels =
         ["leidinggevende-A1.md", "leidinggevende-A2.md", "leidinggevende-B.md", "leidinggevende-C.md"];
+
+    /// <summary>The profile's overview: every level side by side.</summary>
+    public const string Overview = "leidinggevende-overview.md";
+
+    /// <summary>Every file a Markdown build of the bundled profile makes, sorted.</summary>
+    public static readonly string[] AllFiles = [.. AllLevels, Overview];
 }

@@ -27,8 +27,9 @@ public sealed class SyntheticProfileTests : IDisposable
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Headline)));
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(3 * 4 * 2, result.Count(DocumentStatus.Built));
+        Assert.Equal(3 * (4 + 1) * 2, result.Count(DocumentStatus.Built));
         Assert.Contains("functie-0002-A1-fr.md", result.With(DocumentStatus.Built));
+        Assert.Contains("functie-0002-overview-fr.md", result.With(DocumentStatus.Built));
         Assert.All(result.Files, f => Assert.EndsWith($"-{f.Language}.md", f.Path, StringComparison.Ordinal));
     }
 

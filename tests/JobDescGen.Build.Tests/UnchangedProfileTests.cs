@@ -21,7 +21,7 @@ public sealed class UnchangedProfileTests : IDisposable
 
         var second = _workspace.Build();
 
-        Assert.Equal(Statuses.AllLevels, second.With(DocumentStatus.UpToDate));
+        Assert.Equal(Statuses.AllFiles, second.With(DocumentStatus.UpToDate));
         Assert.Equal(ManifestStatus.Unchanged, second.Manifest);
     }
 
@@ -33,7 +33,7 @@ public sealed class UnchangedProfileTests : IDisposable
 
         var result = _workspace.Build();
 
-        Assert.Equal(Statuses.AllLevels, result.With(DocumentStatus.UpToDate));
+        Assert.Equal(Statuses.AllFiles, result.With(DocumentStatus.UpToDate));
         Assert.Equal(ManifestStatus.Written, result.Manifest);
         Assert.True(_workspace.Check().Succeeded);
     }
@@ -46,7 +46,8 @@ public sealed class UnchangedProfileTests : IDisposable
         var result = _workspace.Build();
 
         Assert.Equal(["leidinggevende-A1.md"], result.With(DocumentStatus.UpToDate));
-        Assert.Equal(3, result.Count(DocumentStatus.Built));
+        Assert.Equal(4, result.Count(DocumentStatus.Built));
+        Assert.Contains(Statuses.Overview, result.With(DocumentStatus.Built));
     }
 
     [Fact]

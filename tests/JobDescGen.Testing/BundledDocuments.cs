@@ -23,6 +23,12 @@ public static class BundledDocuments
 
     private static readonly Lazy<RoleProfile> LazyProfile = new(() => LoadProfile(RepoPaths.BundledProfile));
     private static readonly ConcurrentDictionary<string, GeneratedDocument> Generated = new(StringComparer.Ordinal);
+    private static readonly Lazy<GeneratedDocument> LazyOverview = new(() =>
+    {
+        var generated = new JobDescriptionGenerator(new TemplateSource(null), PinnedDate).GenerateOverview(Profile, "nl");
+        Assert.True(generated.Succeeded, string.Join("\n", generated.Diagnostics.Select(d => d.Headline)));
+        return generated;
+    });
 
     /// <summary>The bundled profile "leidinggevende".</summary>
     public static RoleProfile Profile => LazyProfile.Value;
@@ -30,6 +36,9 @@ public static class BundledDocuments
     /// <summary>The rendered, marked document of a bundled level (cached: do not change it).</summary>
     public static RenderedDocument Document(string level) =>
         Generated.GetOrAdd(level, l => Generate(Profile, l)).Required;
+
+    /// <summary>The overview of the bundled profile (every level side by side, in Dutch), made once per test run.</summary>
+    public static RenderedDocument Overview() => LazyOverview.Value.Required;
 
     /// <summary>The Markdown of a bundled level.</summary>
     public static string Markdown(string level) => Document(level).Markdown;

@@ -59,7 +59,12 @@ public static class CompletionCommand
               candidates=("${(@f)$(jobdescgen "[suggest:${#line}]" "${line}" 2>/dev/null)}")
               compadd -- ${candidates:#}
             }
-            if (( $+functions[compdef] )); then compdef _jobdescgen jobdescgen; fi
+            if [[ $zsh_eval_context[-1] == loadautofunc ]]; then
+              # Autoloaded from $fpath: this file is the function's first call, so complete now.
+              _jobdescgen "$@"
+            elif (( $+functions[compdef] )); then
+              compdef _jobdescgen jobdescgen
+            fi
 
             """,
         _ => """

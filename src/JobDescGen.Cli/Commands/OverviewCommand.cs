@@ -14,9 +14,6 @@ namespace JobDescGen.Cli.Commands;
 /// <summary><c>jobdescgen overview [PROFILE]</c>: every level of a profile in one document, the criteria as a matrix.</summary>
 public static class OverviewCommand
 {
-    /// <summary>The level name the output file gets: <c>&lt;profile&gt;-overview.&lt;ext&gt;</c>.</summary>
-    public const string FileLevel = "overview";
-
     /// <summary>Examples shown under the command's help.</summary>
     public static readonly string[] Examples =
     [
@@ -111,7 +108,7 @@ public static class OverviewCommand
             return ExitCodes.Success;
         }
 
-        var name = OutputNamePattern.Parse(OutputNamePattern.Default).Format(run.Profile!.Id, FileLevel, run.Labels!.Language, writer.Extension, run.Profile.Languages.Count > 1);
+        var name = OutputNamePattern.Parse(OutputNamePattern.Default).Format(run.Profile!.Id, OutputNamePattern.OverviewLevel, run.Labels!.Language, writer.Extension, run.Profile.Languages.Count > 1);
         var path = output is null ? Path.Combine("out", name)
             : output.EndsWith('/') || Directory.Exists(output) ? Path.Combine(output, name)
             : output;

@@ -60,7 +60,8 @@ public static class GitHubBuildReport
         var listed = result.Files.Where(f => f.Status is not (DocumentStatus.UpToDate or DocumentStatus.Unchanged)).ToList();
         foreach (var file in listed.Take(ListedFiles))
         {
-            text.Append(CultureInfo.InvariantCulture, $"- {BuildLines.Word(file.Status)} `{Code(file.Path)}`\n");
+            var overview = file.Kind == DocumentKind.Overview ? " (overview)" : string.Empty;
+            text.Append(CultureInfo.InvariantCulture, $"- {BuildLines.Word(file.Status)} `{Code(file.Path)}`{overview}\n");
         }
 
         if (listed.Count > ListedFiles)

@@ -22,7 +22,10 @@ public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
     /// <summary>The files not made because another document had claimed their name: counted as failed, not silently left out.</summary>
     public IEnumerable<DocumentResult> Refused => _refused;
 
-    /// <summary>The documents of <paramref name="profile"/>; clashing names go to <paramref name="diagnostics"/>.</summary>
+    /// <summary>
+    /// The documents of <paramref name="profile"/>: each level asked for in each language, then, when
+    /// every level is built, the profile's overview in each language. Clashing names go to <paramref name="diagnostics"/>.
+    /// </summary>
     public IReadOnlyList<PlannedDocument> Plan(RoleProfile profile, DiagnosticBag diagnostics)
     {
         _catalogues.TryAdd(profile.Catalogue.File, profile.Catalogue);
@@ -31,23 +34,52 @@ public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
         {
             foreach (var language in profile.Languages)
             {
-                var outputs = new List<PlannedOutput>();
-                foreach (var writer in request.Writers)
-                {
-                    var path = request.Name.Format(profile.Id, level.LevelId, language, writer.Extension, profile.Languages.Count > 1);
-                    if (!Claim(path, Owner(profile.Id, level.LevelId, language, writer.Format), level.File, diagnostics))
-                    {
-                        _refused.Add(new DocumentResult(path, DocumentStatus.Failed, profile.Id, level.LevelId, language, writer.Format, null));
-                        continue;
-                    }
+                AddDocument(documents, profile, language, DocumentKind.Level, level.LevelId, level.File, writer => hasher.Compute(profile, level, language, request.FallbackDate, writer), diagnostics);
+            }
+        }
 
-                    outputs.Add(new PlannedOutput(writer, path, hasher.Compute(profile, level, language, request.FallbackDate, writer)));
+        if (request.BuildsOverviews && profile.Levels.Count > 0)
+        {
+            foreach (var language in profile.Languages)
+            {
+                AddDocument(documents, profile, language, DocumentKind.Overview, OutputNamePattern.OverviewLevel, profile.File, writer => hasher.ComputeOverview(profile, language, request.FallbackDate, writer), diagnostics);
+            }
+        }
+
+        return documents;
+    }
+
+    /// <summary>The documents of the specific <paramref name="job"/> on <paramref name="profile"/>: <c>jobs/&lt;id&gt;.&lt;ext&gt;</c>, one per language and format.</summary>
+    public IReadOnlyList<PlannedDocument> PlanJob(JobDescGen.Jobs.Model.SpecificJob job, RoleProfile profile, DiagnosticBag diagnostics)
+    {
+        var level = profile.FindLevel(job.Level.Id)!;
+        if (!request.IncludesLevel(level.LevelId))
+        {
+            return [];
+        }
+
+        var documents = new List<PlannedDocument>();
+        foreach (var language in profile.Languages)
+        {
+            var outputs = new List<PlannedOutput>();
+            foreach (var writer in request.Writers)
+            {
+                var path = JobDescGen.Jobs.Building.JobBuild.Path(job.Id, language, writer.Extension, profile.Languages.Count > 1);
+                var owner = Owner(JobDescGen.Jobs.Building.JobBuild.Owner(job.Id), DocumentKind.Level, level.LevelId, language, writer.Format);
+                if (!Claim(path, owner, job.File, diagnostics))
+                {
+                    _refused.Add(new DocumentResult(path, DocumentStatus.Failed, JobDescGen.Jobs.Building.JobBuild.Owner(job.Id), level.LevelId, language, writer.Format, null));
+                    continue;
                 }
 
-                if (outputs.Count > 0)
-                {
-                    documents.Add(new PlannedDocument(profile, level.LevelId, language, outputs));
-                }
+                // The generic profile's files are inputs of the job's document: a change there makes it stale.
+                var inputs = hasher.Compute(profile, level, language, request.FallbackDate, writer);
+                outputs.Add(new PlannedOutput(writer, path, JobDescGen.Jobs.Building.JobBuild.InputHash(inputs, job)));
+            }
+
+            if (outputs.Count > 0)
+            {
+                documents.Add(new PlannedDocument(profile, level.LevelId, language, outputs, DocumentKind.Level, job));
             }
         }
 
@@ -56,7 +88,7 @@ public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
 
     /// <summary>Claims the path of <paramref name="entry"/>, a file of an unchanged profile that is not loaded again.</summary>
     public bool Claim(ManifestEntry entry, string profileDirectory, DiagnosticBag diagnostics) =>
-        Claim(entry.Path, Owner(entry.Profile, entry.Level, entry.Language, entry.Format), profileDirectory, diagnostics);
+        Claim(entry.Path, Owner(entry.Profile, entry.Kind, entry.Level, entry.Language, entry.Format), profileDirectory, diagnostics);
 
     /// <summary>
     /// Once every profile is planned: the levels asked for that no level catalogue knows. "--levels A9"
@@ -80,7 +112,30 @@ public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
         }
     }
 
-    private static string Owner(string profile, string level, string language, string format) => $"{profile} {level} {language} {format}";
+    // A level that happens to be called "overview" is still not the overview: the owners differ, so the clash is reported.
+    private static string Owner(string profile, DocumentKind kind, string level, string language, string format) =>
+        kind == DocumentKind.Overview ? $"{profile} (overview) {language} {format}" : $"{profile} {level} {language} {format}";
+
+    private void AddDocument(List<PlannedDocument> documents, RoleProfile profile, string language, DocumentKind kind, string levelId, string file, Func<Writing.IDocumentWriter, string> inputHash, DiagnosticBag diagnostics)
+    {
+        var outputs = new List<PlannedOutput>();
+        foreach (var writer in request.Writers)
+        {
+            var path = request.Name.Format(profile.Id, levelId, language, writer.Extension, profile.Languages.Count > 1);
+            if (!Claim(path, Owner(profile.Id, kind, levelId, language, writer.Format), file, diagnostics))
+            {
+                _refused.Add(new DocumentResult(path, DocumentStatus.Failed, profile.Id, levelId, language, writer.Format, null, kind));
+                continue;
+            }
+
+            outputs.Add(new PlannedOutput(writer, path, inputHash(writer)));
+        }
+
+        if (outputs.Count > 0)
+        {
+            documents.Add(new PlannedDocument(profile, levelId, language, outputs, kind));
+        }
+    }
 
     private bool Claim(string path, string owner, string file, DiagnosticBag diagnostics)
     {

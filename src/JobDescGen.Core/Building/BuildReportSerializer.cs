@@ -76,6 +76,7 @@ public static class BuildReportSerializer
         json.WriteString("level", file.Level);
         json.WriteString("language", file.Language);
         json.WriteString("format", file.Format);
+        json.WriteString("kind", file.Kind is { } kind ? ManifestSerializer.KindName(kind) : null);
         if (file.Entry is { } entry)
         {
             json.WriteNumber("size", entry.Size);

@@ -74,6 +74,11 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
 
             Report(p => p.ProfileCompleted());
         });
+        if (request.JobsDirectory is not null)
+        {
+            JobDescGen.Jobs.Building.JobBuild.BuildAll(request, run, (results, finished) => Finished(finished, results));
+        }
+
         AddAll(diagnostics, run.Planner.UnknownLevels());
         Finished(run.Planner.Refused, run.Results);
 
@@ -114,7 +119,7 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
         {
             run.FailedProfiles.Add(directory);
             // Its files from the last build stay as they are: count them as failed, not as nothing.
-            Finished(run.EntriesByProfile[Path.GetFileName(directory)].Where(request.Covers).Select(e => new DocumentResult(e.Path, DocumentStatus.Failed, e.Profile, e.Level, e.Language, e.Format, null)), run.Results);
+            Finished(run.EntriesByProfile[Path.GetFileName(directory)].Where(request.Covers).Select(DocumentResult.FailedFor), run.Results);
             return;
         }
 
@@ -178,11 +183,11 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
         if (mode == BuildMode.Check)
         {
             manifestStatus = folder.Compare(BuildPlanner.ManifestFileName, bytes);
-            files.AddRange(folder.ExtraFiles(manifest).Select(path => new DocumentResult(path, DocumentStatus.Extra, null, null, null, null, null)));
+            files.AddRange(folder.ExtraFiles(manifest).Select(path => DocumentResult.Unowned(path, DocumentStatus.Extra)));
         }
         else
         {
-            files.AddRange(folder.DeleteLeftoverTemporaries().Select(path => new DocumentResult(path, DocumentStatus.Deleted, null, null, null, null, null)));
+            files.AddRange(folder.DeleteLeftoverTemporaries().Select(path => DocumentResult.Unowned(path, DocumentStatus.Deleted)));
             files.AddRange(folder.Delete(obsolete).Select(entry => DocumentResult.For(entry, DocumentStatus.Deleted)));
             manifestStatus = folder.WriteIfChanged(BuildPlanner.ManifestFileName, bytes);
         }

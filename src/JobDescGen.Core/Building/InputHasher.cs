@@ -42,6 +42,31 @@ public sealed class InputHasher(string? templatesDirectory, string toolVersion)
     }
 
     /// <summary>
+    /// The input hash of <paramref name="writer"/>'s overview of <paramref name="profile"/> in one
+    /// language: the inputs of a level's file, with every level file (in catalogue order) in place of one.
+    /// </summary>
+    public string ComputeOverview(RoleProfile profile, string language, DateOnly fallbackDate, IDocumentWriter writer)
+    {
+        var text = new StringBuilder(1024);
+        Line(text, "kind", "overview");
+        Line(text, "tool", toolVersion);
+        Line(text, "writer", $"{writer.Format} {writer.GetType().FullName}");
+        Line(text, "profile", profile.Id);
+        Line(text, "profile-file", FileHash(profile.File));
+        foreach (var level in profile.Levels)
+        {
+            Line(text, "level " + level.LevelId, FileHash(level.File));
+        }
+
+        Line(text, "catalogue-file", FileHash(profile.Catalogue.File));
+        Line(text, "language", language);
+        Line(text, "language-file", templatesDirectory is null ? "none" : FileHash(Path.Combine(templatesDirectory, LanguageFolder, language + ".yaml")));
+        Line(text, "templates", _templates.Value);
+        Line(text, "date", (profile.Metadata.Date ?? fallbackDate).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        return Sha256Hex(Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
+    /// <summary>
     /// The hash of everything one profile folder's documents can depend on, read without loading
     /// the profile: every file of the folder, the level catalogue beside or above it, every file of
     /// the templates folder, the tool version and <paramref name="options"/> (formats, levels, name

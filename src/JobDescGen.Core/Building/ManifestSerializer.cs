@@ -38,6 +38,7 @@ public static class ManifestSerializer
                 json.WriteString("level", entry.Level);
                 json.WriteString("language", entry.Language);
                 json.WriteString("format", entry.Format);
+                json.WriteString("kind", KindName(entry.Kind));
                 json.WriteNumber("size", entry.Size);
                 json.WriteString("sha256", entry.Sha256);
                 json.WriteString("inputs", entry.Inputs);
@@ -80,7 +81,8 @@ public static class ManifestSerializer
                 Text(file, "format"),
                 file.GetProperty("size").GetInt64(),
                 Text(file, "sha256"),
-                Text(file, "inputs")));
+                Text(file, "inputs"),
+                file.TryGetProperty("kind", out var kind) ? ParseKind(kind.GetString()) : DocumentKind.Level));
             var profiles = root.TryGetProperty("profiles", out var records)
                 ? records.EnumerateArray().Select(p => new ProfileRecord(Text(p, "directory"), Text(p, "id"), Text(p, "sources"))).ToList()
                 : [];
@@ -150,6 +152,17 @@ public static class ManifestSerializer
 
         return null;
     }
+
+    /// <summary>The manifest's and the report's name of a kind: <c>level</c> or <c>overview</c>.</summary>
+    public static string KindName(DocumentKind kind) => kind == DocumentKind.Overview ? "overview" : "level";
+
+    // Manifests written before overviews existed have no "kind": every file is a level's.
+    private static DocumentKind ParseKind(string? name) => name switch
+    {
+        "level" => DocumentKind.Level,
+        "overview" => DocumentKind.Overview,
+        _ => throw new FormatException($"unknown kind '{name}'"),
+    };
 
     private static string Text(JsonElement element, string name) =>
         element.GetProperty(name).GetString() ?? throw new FormatException($"'{name}' is null");

@@ -5,6 +5,8 @@ namespace JobDescGen.Building;
 /// <summary>
 /// The file name pattern of <c>build --name</c>: literal text with the placeholders
 /// <c>{profile}</c>, <c>{level}</c>, <c>{language}</c> and <c>{ext}</c>; <c>/</c> makes sub-folders.
+/// A profile's overview takes the word <see cref="OverviewLevel"/> for <c>{level}</c>
+/// (<c>leidinggevende-overview.pdf</c>, or <c>overview/leidinggevende.pdf</c> for <c>{level}/{profile}.{ext}</c>).
 /// Values are sanitised and the pattern is checked, so no profile, level or pattern can name a path
 /// outside the output folder.
 /// </summary>
@@ -12,6 +14,9 @@ public sealed class OutputNamePattern
 {
     /// <summary>The pattern used when none is given.</summary>
     public const string Default = "{profile}-{level}.{ext}";
+
+    /// <summary>What <c>{level}</c> becomes in the name of a profile's overview.</summary>
+    public const string OverviewLevel = "overview";
 
     private static readonly string[] Placeholders = ["profile", "level", "language", "ext"];
     private static readonly char[] InvalidLiteralCharacters = ['\\', ':', '*', '?', '"', '<', '>', '|', '\0'];

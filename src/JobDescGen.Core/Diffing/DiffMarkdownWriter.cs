@@ -3,7 +3,7 @@ using JobDescGen.Rendering;
 
 namespace JobDescGen.Diffing;
 
-/// <summary>The diff as Markdown: insertions in <c>**bold**</c>, deletions <c>~~struck through~~</c>.</summary>
+/// <summary>The diff as Markdown: insertions in <c>**bold**</c>, deletions <c>~~struck through~~</c> (as inline HTML where GFM would not read the marks).</summary>
 public static class DiffMarkdownWriter
 {
     /// <summary>The Markdown report of <paramref name="diff"/>.</summary>
@@ -28,7 +28,7 @@ public static class DiffMarkdownWriter
             text.Append("\n## ").Append(MarkdownEscaper.Escape(labels.Label("example_tasks"))).Append("\n\n");
             foreach (var task in diff.Tasks)
             {
-                var body = task.Status == ChangeStatus.Added ? Wrap("**", task.Text) : Wrap("~~", task.Text);
+                var body = DiffEmphasis.Write([new WordChange(task.Status == ChangeStatus.Added ? WordChangeKind.Inserted : WordChangeKind.Deleted, task.Text)]);
                 text.Append("- ").Append(DiffStatusNames.Of(task.Status)).Append(", ").Append(MarkdownEscaper.Escape(task.AreaName)).Append(": ").Append(body).Append('\n');
             }
         }
@@ -38,27 +38,9 @@ public static class DiffMarkdownWriter
 
     private static string Body(TextChange item) => item.Status switch
     {
-        ChangeStatus.Changed => string.Concat(item.Words.Select(w => w.Kind switch
-        {
-            WordChangeKind.Inserted => Wrap("**", w.Text),
-            WordChangeKind.Deleted => Wrap("~~", w.Text),
-            _ => MarkdownEscaper.Escape(w.Text),
-        })),
-        ChangeStatus.Added => Wrap("**", item.To!),
-        ChangeStatus.Removed => Wrap("~~", item.From!),
+        ChangeStatus.Changed => DiffEmphasis.Write(item.Words),
+        ChangeStatus.Added => DiffEmphasis.Write([new WordChange(WordChangeKind.Inserted, item.To!)]),
+        ChangeStatus.Removed => DiffEmphasis.Write([new WordChange(WordChangeKind.Deleted, item.From!)]),
         _ => MarkdownEscaper.Escape(item.To ?? string.Empty),
     };
-
-    // "~~ word ~~" is no strikethrough in GFM (a closing mark may not follow a space): spaces stay outside.
-    private static string Wrap(string mark, string text)
-    {
-        var core = text.Trim();
-        if (core.Length == 0)
-        {
-            return text;
-        }
-
-        var start = text.IndexOf(core, StringComparison.Ordinal);
-        return text[..start] + mark + MarkdownEscaper.Escape(core) + mark + text[(start + core.Length)..];
-    }
 }

@@ -1,7 +1,11 @@
 using System.Collections.Concurrent;
 using JobDescGen.Diagnostics;
+using JobDescGen.Jobs;
+using JobDescGen.Jobs.Model;
+using JobDescGen.Jobs.Resolving;
 using JobDescGen.Marking;
 using JobDescGen.Model;
+using JobDescGen.Overview;
 using JobDescGen.Rendering;
 using JobDescGen.Resolving;
 
@@ -14,29 +18,54 @@ namespace JobDescGen.Generation;
 public sealed class JobDescriptionGenerator(TemplateSource templates, DateOnly fallbackDate)
 {
     private readonly JobDescriptionRenderer _renderer = new(templates);
+    private readonly Lazy<OverviewGenerator> _overview = new(() => new OverviewGenerator(templates));
     private readonly ConcurrentDictionary<string, (LanguagePack? Pack, IReadOnlyList<Diagnostic> Diagnostics)> _languages = new(StringComparer.Ordinal);
 
     /// <summary>The templates used.</summary>
     public TemplateSource Templates => templates;
 
     /// <summary>Resolves <paramref name="levelId"/> of <paramref name="profile"/> and renders it to Markdown.</summary>
-    public GeneratedDocument Generate(RoleProfile profile, string levelId, string? language = null)
+    public GeneratedDocument Generate(RoleProfile profile, string levelId, string? language = null) =>
+        Render(LevelResolver.Resolve(profile, levelId, language, fallbackDate), TemplateSource.JobDescriptionTemplate);
+
+    /// <summary>Resolves the specific <paramref name="job"/> on its generic <paramref name="profile"/> and renders it with the job template.</summary>
+    public GeneratedDocument GenerateJob(SpecificJob job, RoleProfile profile, string? language = null) =>
+        Render(JobResolver.Resolve(job, profile, language, fallbackDate), JobTemplate.Name);
+
+    private GeneratedDocument Render(LevelDescription description, string templateName)
     {
-        var description = LevelResolver.Resolve(profile, levelId, language, fallbackDate);
-        var (pack, languageDiagnostics) = _languages.GetOrAdd(description.Language, lang =>
-        {
-            var bag = new DiagnosticBag();
-            var pack = LanguagePackLoader.Load(lang, templates.UserDirectory, bag);
-            return (pack, [.. bag]);
-        });
+        var (pack, languageDiagnostics) = Labels(description.Language);
 
         if (pack is null || languageDiagnostics.ErrorCount() > 0)
         {
             return new GeneratedDocument(description, null, languageDiagnostics);
         }
 
-        var result = _renderer.Render(description, pack);
+        var result = _renderer.Render(description, pack, templateName);
         var document = result.Markdown is null ? null : RenderedDocument.Create(description, pack, result.Markdown);
         return new GeneratedDocument(description, document, [.. languageDiagnostics, .. result.Diagnostics]);
     }
+
+    /// <summary>Resolves every level of <paramref name="profile"/> (catalogue order) and renders their overview in <paramref name="language"/>.</summary>
+    public GeneratedDocument GenerateOverview(RoleProfile profile, string language)
+    {
+        var levels = profile.Levels.Select(l => LevelResolver.Resolve(profile, l.LevelId, language, fallbackDate)).ToList();
+        var (pack, languageDiagnostics) = Labels(language);
+        if (pack is null || languageDiagnostics.ErrorCount() > 0)
+        {
+            return new GeneratedDocument(levels[0], null, languageDiagnostics);
+        }
+
+        var (document, diagnostics) = _overview.Value.Generate(levels, pack);
+        return new GeneratedDocument(levels[0], document, [.. languageDiagnostics, .. diagnostics]);
+    }
+
+    // Each language's labels are read once for all documents.
+    private (LanguagePack? Pack, IReadOnlyList<Diagnostic> Diagnostics) Labels(string language) =>
+        _languages.GetOrAdd(language, lang =>
+        {
+            var bag = new DiagnosticBag();
+            var pack = LanguagePackLoader.Load(lang, templates.UserDirectory, bag);
+            return (pack, [.. bag]);
+        });
 }

@@ -12,7 +12,7 @@ namespace JobDescGen.Docx.Building;
 /// ("gespecialiseerd*") as a link to its definition's bookmark, as the PDF and HTML link it. The
 /// mark that opens the definitions heading is the target and links nowhere.
 /// </summary>
-internal sealed class InlineConverter(DocumentLinks links)
+internal sealed class InlineConverter(DocumentLinks links, DocumentFonts fonts)
 {
     public List<OpenXmlElement> Convert(ContainerInline? inlines)
     {
@@ -32,7 +32,7 @@ internal sealed class InlineConverter(DocumentLinks links)
             switch (inline)
             {
                 case LiteralInline literal:
-                    output.Add(Run(literal.Content.ToString(), format));
+                    output.AddRange(RunText.Runs(literal.Content.ToString(), format.Properties(), fonts));
                     break;
                 case ReferenceMarkInline { IsTarget: true }:
                     output.Add(Run(ReferenceMarkInline.Text + " ", format with { Style = StyleIds.ReferenceMark }));

@@ -1,6 +1,8 @@
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using JobDescGen.Docx.Styles;
+using JobDescGen.Rendering;
 
 namespace JobDescGen.Docx.Building;
 
@@ -21,6 +23,37 @@ internal static class RunText
 
         Append(run, text);
         return run;
+    }
+
+    /// <summary>
+    /// The runs of <paramref name="text"/>, one per font: characters the text font lacks (symbols,
+    /// emoji) in a run that names the fallback family the PDF draws them with.
+    /// </summary>
+    public static IEnumerable<Run> Runs(string text, RunProperties? properties, DocumentFonts fonts)
+    {
+        var start = 0;
+        string? family = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var codePoint = FormattingCharacters.CodePointAt(text, i);
+            var length = codePoint > 0xFFFF ? 2 : 1;
+
+            // A formatting character stays in the run it is in; a space is the text font's.
+            var next = FormattingCharacters.IsFormatting(codePoint) ? family : fonts.FallbackFor(codePoint);
+            if (next != family && i > start)
+            {
+                yield return Run(text[start..i], WithFont(properties, family));
+                start = i;
+            }
+
+            family = next;
+            i += length - 1;
+        }
+
+        if (text.Length > start)
+        {
+            yield return Run(text[start..], WithFont(properties, family));
+        }
     }
 
     public static void Append(Run run, string text)
@@ -51,6 +84,18 @@ internal static class RunText
         }
 
         Flush(run, pending);
+    }
+
+    private static RunProperties? WithFont(RunProperties? properties, string? family)
+    {
+        if (family is null)
+        {
+            return (RunProperties?)properties?.CloneNode(true);
+        }
+
+        var result = (RunProperties?)properties?.CloneNode(true) ?? new RunProperties();
+        result.RunFonts = new RunFonts { Ascii = family, HighAnsi = family, EastAsia = family, ComplexScript = family };
+        return result;
     }
 
     private static void Flush(Run run, StringBuilder pending)

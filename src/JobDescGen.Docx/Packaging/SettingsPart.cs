@@ -13,6 +13,4 @@ internal static class SettingsPart
     public static byte[] For(string locale) =>
         ByLocale.GetOrAdd(locale, l => Encoding.UTF8.GetBytes(PartTemplates.XmlDeclaration + PartTemplates.Settings.Replace(
             $"w:val=\"{PartTemplates.BuiltInLocale}\"", $"w:val=\"{SecurityElement.Escape(l)}\"", StringComparison.Ordinal)));
-
-    public static byte[] FontTable { get; } = Encoding.UTF8.GetBytes(PartTemplates.XmlDeclaration + PartTemplates.FontTable);
 }

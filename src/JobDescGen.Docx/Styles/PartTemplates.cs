@@ -3,7 +3,7 @@ using System.Reflection;
 namespace JobDescGen.Docx.Styles;
 
 /// <summary>
-/// The XML parts of the built-in reference document (styles, settings, font table), kept as
+/// The XML parts of the built-in reference document (styles, settings), kept as
 /// readable files in Styles/Parts and embedded in the assembly.
 /// </summary>
 internal static class PartTemplates
@@ -11,8 +11,6 @@ internal static class PartTemplates
     public static string Styles { get; } = Read("styles.xml");
 
     public static string Settings { get; } = Read("settings.xml");
-
-    public static string FontTable { get; } = Read("fontTable.xml");
 
     /// <summary>The declaration each written part starts with.</summary>
     public const string XmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";

@@ -45,6 +45,22 @@ internal sealed class StyleSheet
         return Create(styles);
     }
 
+    /// <summary>
+    /// This stylesheet with <paramref name="family"/> on the document defaults (the built-in one
+    /// takes the theme's font; a reference document keeps its own).
+    /// </summary>
+    public StyleSheet WithFont(string family)
+    {
+        var styles = new WordStyles(_xml);
+        var properties = styles.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle;
+        if (properties?.RunFonts is { } fonts)
+        {
+            fonts.Ascii = fonts.HighAnsi = fonts.EastAsia = fonts.ComplexScript = family;
+        }
+
+        return Create(styles);
+    }
+
     /// <summary>The part's bytes for a document in <paramref name="locale"/> ("nl-BE").</summary>
     public byte[] For(string locale) => _byLocale.GetOrAdd(locale, Localize);
 

@@ -17,6 +17,15 @@ internal sealed class CriteriaTableRenderer(BodyContext context) : HtmlObjectRen
     {
         var criteria = table.Mark().Role == BlockRole.CriteriaTable;
         renderer.EnsureLine();
+
+        // A matrix of levels (an overview) is wider than a phone: it scrolls inside its own
+        // focusable, named region, so the page itself never scrolls sideways (WCAG 1.4.10's table exception).
+        var matrix = criteria && table.ColumnDefinitions.Count > 2;
+        if (matrix)
+        {
+            renderer.Write("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").WriteEscape(context.CriteriaCaption).WriteLine("\">");
+        }
+
         renderer.WriteLine(criteria ? "<table class=\"criteria\">" : "<table>");
         if (criteria)
         {
@@ -40,6 +49,10 @@ internal sealed class CriteriaTableRenderer(BodyContext context) : HtmlObjectRen
         }
 
         renderer.WriteLine("</table>");
+        if (matrix)
+        {
+            renderer.WriteLine("</div>");
+        }
     }
 
     private static void WriteRow(HtmlRenderer renderer, Table table, TableRow row)

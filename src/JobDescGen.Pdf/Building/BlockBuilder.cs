@@ -24,8 +24,10 @@ namespace JobDescGen.Pdf.Building;
 /// Turns the Markdown AST into layout blocks: every node the templates can produce has a block, so a
 /// user's own template changes the PDF as it changes the Markdown.
 /// </summary>
-internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, string continuedLabel = "(vervolg)")
+internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, string continuedLabel = "(vervolg)", DocumentLinks? links = null)
 {
+    private readonly DocumentLinks _links = links ?? DocumentLinks.None;
+
     private PdfTheme Theme => styles.Theme;
 
     /// <summary>The whole document as one stack, ready for paging.</summary>
@@ -90,7 +92,7 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
             2 => (styles.Section, Theme.SectionSpacing, Theme.AccentColor),
             _ => (styles.Subsection, Theme.SubsectionSpacing, null),
         };
-        var runs = InlineCollector.Collect(heading.Inline, format.Style, Theme.AccentColor);
+        var runs = Collect(heading.Inline, format.Style);
         return new HeadingBlock(level, new ParagraphBlock(runs, format, HeadingBlock.TagOf(level), measurer), rule, Theme.HeadingRuleGap, Theme.HeadingRuleWidth)
         {
             SpaceBefore = before,
@@ -106,7 +108,7 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
         // A lead-in introduces what follows ("Voorbeelden van taken") and stays with it.
         var leadIn = paragraph.Mark().Role == BlockRole.LeadIn;
         var after = scope.ListDepth > 0 ? Theme.ListItemSpacing : Theme.ParagraphSpacing;
-        return new ParagraphBlock(InlineCollector.Collect(paragraph.Inline, format.Style, Theme.AccentColor), format, StructureTag.Paragraph, measurer)
+        return new ParagraphBlock(Collect(paragraph.Inline, format.Style), format, StructureTag.Paragraph, measurer)
         {
             SpaceBefore = leadIn ? Theme.ParagraphSpacing * 1.5 : 0,
             SpaceAfter = leadIn ? Theme.ListItemSpacing : after,
@@ -120,8 +122,8 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
     {
         // The title takes the sub-heading's colour so the areas can be scanned down the page.
         var first = paragraph.Inline!.FirstChild!;
-        var leadRuns = first is ContainerInline lead ? InlineCollector.Collect(lead, scope.Body.Style, Theme.AccentColor).Count : 0;
-        var runs = InlineCollector.Collect(paragraph.Inline, scope.Body.Style, Theme.AccentColor)
+        var leadRuns = first is ContainerInline lead ? Collect(lead, scope.Body.Style).Count : 0;
+        var runs = Collect(paragraph.Inline, scope.Body.Style)
             .Select((run, i) => i < leadRuns ? run with { Style = run.Style with { Color = styles.Subsection.Style.Color } } : run)
             .ToList();
         var text = new ParagraphBlock(runs, scope.Body, StructureTag.Paragraph, measurer) { SpaceAfter = Theme.ParagraphSpacing };
@@ -159,13 +161,16 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
         {
             var label = list.IsOrdered ? $"{number++}{list.OrderedDelimiter}" : scope.ListDepth == 0 ? "•" : "–";
             var body = new StackBlock(Blocks(item, scope with { ListDepth = scope.ListDepth + 1 }), StructureTag.ListBody);
-            items.Add(new ListItemBlock(
+            Block block = new ListItemBlock(
                 new ParagraphBlock([new InlineRun(label, bullet.Style)], bullet, null, measurer),
                 body,
                 list.IsOrdered ? Theme.ListIndent * 1.25 : Theme.ListIndent)
             {
                 SpaceAfter = Theme.ListItemSpacing,
-            });
+            };
+
+            // A definition is where its reference marks link to.
+            items.Add(item.Definition() is { } definition ? new AnchoredBlock(definition.Anchor, block) { SpaceAfter = block.SpaceAfter } : block);
         }
 
         // A nested list sits in its item like one more line of it: item spacing around it, not paragraph spacing.
@@ -187,7 +192,7 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
                 var format = row.IsHeader ? styles.HeaderCell : rowHeader ? styles.RowHeaderCell : styles.Cell;
                 format = format with { Align = Alignment(table, i) };
                 var content = cell.OfType<MdParagraph>()
-                    .Select(p => (Block)new ParagraphBlock(InlineCollector.Collect(p.Inline, format.Style, Theme.AccentColor), format, StructureTag.Paragraph, measurer))
+                    .Select(p => (Block)new ParagraphBlock(Collect(p.Inline, format.Style), format, StructureTag.Paragraph, measurer))
                     .ToList();
 
                 // The first column names the row (the criterion), so it is the row's header cell.
@@ -229,7 +234,7 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
             var name = cells.FirstOrDefault()?.OfType<MdParagraph>().FirstOrDefault();
             if (name is not null)
             {
-                var heading = new ParagraphBlock(InlineCollector.Collect(name.Inline, styles.Subsection.Style, Theme.AccentColor), styles.Subsection, StructureTag.Heading3, measurer)
+                var heading = new ParagraphBlock(Collect(name.Inline, styles.Subsection.Style), styles.Subsection, StructureTag.Heading3, measurer)
                 {
                     SpaceBefore = Theme.SubsectionSpacing,
                     SpaceAfter = Theme.ParagraphSpacing / 2,
@@ -244,13 +249,13 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
                 var runs = new List<InlineRun>();
                 if (label is not null)
                 {
-                    runs.AddRange(InlineCollector.Collect(label.Inline, styles.Body.Style with { Bold = true }, Theme.AccentColor));
+                    runs.AddRange(Collect(label.Inline, styles.Body.Style with { Bold = true }));
                     runs.Add(new InlineRun(": ", styles.Body.Style with { Bold = true }));
                 }
 
                 foreach (var paragraph in cells[i].OfType<MdParagraph>())
                 {
-                    runs.AddRange(InlineCollector.Collect(paragraph.Inline, styles.Body.Style, Theme.AccentColor));
+                    runs.AddRange(Collect(paragraph.Inline, styles.Body.Style));
                 }
 
                 blocks.Add(new ParagraphBlock(runs, styles.Body with { Align = TextAlignment.Left }, StructureTag.Paragraph, measurer) { SpaceAfter = Theme.ListItemSpacing });
@@ -289,7 +294,7 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
         // Everything inside the notice, lists too, takes the notice's type.
         var inner = scope with { Body = styles.Notice };
         var children = quote.Select(node => node is MdParagraph p
-                ? new ParagraphBlock(InlineCollector.Collect(p.Inline, styles.Notice.Style, Theme.AccentColor), inner.ListDepth > 0 ? styles.Notice with { Align = TextAlignment.Left } : styles.Notice, StructureTag.Paragraph, measurer) { SpaceAfter = Theme.ParagraphSpacing / 2 }
+                ? new ParagraphBlock(Collect(p.Inline, styles.Notice.Style), inner.ListDepth > 0 ? styles.Notice with { Align = TextAlignment.Left } : styles.Notice, StructureTag.Paragraph, measurer) { SpaceAfter = Theme.ParagraphSpacing / 2 }
                 : Convert(node, inner))
             .OfType<Block>()
             .ToList();
@@ -302,8 +307,10 @@ internal sealed class BlockBuilder(StyleSheet styles, ITextMeasurer measurer, st
     }
 
     private ParagraphBlock Text(ContainerInline? inlines, ParagraphFormat format, StructureTag tag) =>
-        new(InlineCollector.Collect(inlines, format.Style, Theme.AccentColor), format, tag, measurer);
+        new(Collect(inlines, format.Style), format, tag, measurer);
 
     /// <summary>Where a block sits: how deep in lists, and the format its paragraphs take (body, or the notice's).</summary>
     private readonly record struct Scope(int ListDepth, ParagraphFormat Body);
+
+    private List<InlineRun> Collect(ContainerInline? inlines, TextStyle style) => InlineCollector.Collect(inlines, style, Theme.AccentColor, _links);
 }

@@ -11,21 +11,23 @@ namespace JobDescGen.Pdf.Building;
 /// HTML is shown as written. A reference mark ("gespecialiseerd*", found by the document marker) is
 /// set in the accent colour so the eye finds its definition; the one that opens the definitions
 /// heading is drawn as an artifact, so neither the bookmark nor a screen reader says "asterisk".
+/// A reference mark links to its definition, and a link or autolink to its address, when
+/// <see cref="DocumentLinks"/> allows it: the runs carry the link, the drawing makes the annotation.
 /// </summary>
 internal static class InlineCollector
 {
-    public static List<InlineRun> Collect(ContainerInline? inlines, TextStyle style, XColor accent)
+    public static List<InlineRun> Collect(ContainerInline? inlines, TextStyle style, XColor accent, DocumentLinks? links = null)
     {
         var runs = new List<InlineRun>();
         if (inlines is not null)
         {
-            new Walker(accent, runs).Walk(inlines, style);
+            new Walker(accent, links ?? DocumentLinks.None, runs).Walk(inlines, style);
         }
 
         return runs;
     }
 
-    private sealed class Walker(XColor accent, List<InlineRun> runs)
+    private sealed class Walker(XColor accent, DocumentLinks links, List<InlineRun> runs)
     {
         public void Walk(ContainerInline container, TextStyle style)
         {
@@ -39,8 +41,8 @@ internal static class InlineCollector
                     case ReferenceMarkInline { IsTarget: true }:
                         runs.Add(new InlineRun(ReferenceMarkInline.Text + " ", style with { Color = accent, Artifact = true }));
                         break;
-                    case ReferenceMarkInline:
-                        runs.Add(new InlineRun(ReferenceMarkInline.Text, style with { Color = accent, Bold = true }));
+                    case ReferenceMarkInline mark:
+                        runs.Add(new InlineRun(ReferenceMarkInline.Text, style with { Color = accent, Bold = true, Link = links.ForMark(mark) }));
                         break;
                     case EmphasisInline emphasis:
                         Walk(emphasis, emphasis.DelimiterCount >= 2 ? style.WithBold() : style.WithItalic());
@@ -59,7 +61,7 @@ internal static class InlineCollector
                         runs.Add(new InlineRun(html.Tag, style));
                         break;
                     case AutolinkInline link:
-                        runs.Add(new InlineRun(link.Url, style));
+                        runs.Add(new InlineRun(link.Url, style with { Link = DocumentLinks.ForAddress(link.IsEmail ? "mailto:" + link.Url : link.Url) }));
                         break;
                     case LinkInline link:
                         Link(link, style);
@@ -75,12 +77,24 @@ internal static class InlineCollector
         private void Link(LinkInline link, TextStyle style)
         {
             var start = runs.Count;
-            Walk(link, style);
+            var linked = link.IsImage ? style : style with { Link = DocumentLinks.ForAddress(link.Url) ?? style.Link };
+            Walk(link, linked);
             var text = string.Concat(runs.Skip(start).Select(r => r.Text));
-            if (!string.IsNullOrEmpty(link.Url) && !string.Equals(text.Trim(), link.Url, StringComparison.Ordinal))
+            if (string.IsNullOrEmpty(link.Url) || string.Equals(text.Trim(), link.Url, StringComparison.Ordinal))
             {
-                runs.Add(new InlineRun(text.Length == 0 ? link.Url : $" ({link.Url})", style));
+                return;
             }
+
+            if (text.Length == 0)
+            {
+                runs.Add(new InlineRun(link.Url, linked));
+                return;
+            }
+
+            // Only the address itself is linked, not the brackets around it.
+            runs.Add(new InlineRun(" (", style));
+            runs.Add(new InlineRun(link.Url, linked));
+            runs.Add(new InlineRun(")", style));
         }
     }
 }

@@ -11,10 +11,19 @@ namespace JobDescGen.Pdf.Fonts;
 internal sealed class FaceKerning
 {
     private static readonly ConcurrentDictionary<string, FaceKerning?> Faces = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Family, bool Bold, bool Italic), FaceKerning?> ByStyle = new();
+
+    // No pair of a real font moves a glyph by this much: it marks a pair not looked up yet.
+    private const short Unknown = short.MinValue;
 
     private readonly CharacterMap _characters;
     private readonly PairKerning _pairs;
     private readonly ConcurrentDictionary<int, short> _byCharacters = new();
+
+    // A GPOS lookup walks coverage and class tables; a page shows each pair many times, so each
+    // pair is looked up once per process: by left glyph, then by blocks of 256 right glyphs, made
+    // as pairs are first met. Threads may race to fill a block; they write the same values.
+    private readonly short[]?[]?[] _byGlyphs = new short[]?[]?[0x10000];
 
     private FaceKerning(FontTables tables)
     {
@@ -32,7 +41,9 @@ internal sealed class FaceKerning
     public static FaceKerning? For(string faceName) =>
         Faces.GetOrAdd(faceName, name => BundledFonts.Read(name) is { } font ? new FaceKerning(new FontTables(font)) : null);
 
-    public static FaceKerning? For(string family, bool bold, bool italic) => For(BundledFonts.FaceName(family, bold, italic));
+    // Measuring asks for every word: by family and style, without building the face name each time.
+    public static FaceKerning? For(string family, bool bold, bool italic) =>
+        ByStyle.GetOrAdd((family, bold, italic), key => For(BundledFonts.FaceName(key.Family, key.Bold, key.Italic)));
 
     public ushort Glyph(char c) => _characters[c];
 
@@ -40,8 +51,37 @@ internal sealed class FaceKerning
     public bool Covers(int codePoint) => _characters.Glyph(codePoint) != 0;
 
     /// <summary>The adjustment between two glyphs, in font units; none next to a space.</summary>
-    public int KernGlyphs(ushort left, ushort right) =>
-        left == SpaceGlyph || right == SpaceGlyph || left == 0 || right == 0 ? 0 : _pairs.Kern(left, right);
+    public int KernGlyphs(ushort left, ushort right)
+    {
+        if (left == SpaceGlyph || right == SpaceGlyph || left == 0 || right == 0)
+        {
+            return 0;
+        }
+
+        var blocks = Volatile.Read(ref _byGlyphs[left]);
+        if (blocks is null)
+        {
+            blocks = new short[]?[0x100];
+            blocks = Interlocked.CompareExchange(ref _byGlyphs[left], blocks, null) ?? blocks;
+        }
+
+        var block = Volatile.Read(ref blocks[right >> 8]);
+        if (block is null)
+        {
+            block = new short[0x100];
+            Array.Fill(block, Unknown);
+            block = Interlocked.CompareExchange(ref blocks[right >> 8], block, null) ?? block;
+        }
+
+        var value = block[right & 0xFF];
+        if (value == Unknown)
+        {
+            value = (short)_pairs.Kern(left, right);
+            block[right & 0xFF] = value;
+        }
+
+        return value;
+    }
 
     /// <summary>The adjustment between two characters, in font units.</summary>
     public int KernCharacters(char left, char right)

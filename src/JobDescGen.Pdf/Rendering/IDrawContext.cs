@@ -36,4 +36,7 @@ internal interface IDrawContext
 
     /// <summary>Adds a bookmark to the outline at the current page and height.</summary>
     void Bookmark(int level, string title, double y);
+
+    /// <summary>Records that in-document links to <paramref name="anchor"/> go to the current page at this height.</summary>
+    void Anchor(string anchor, double y);
 }

@@ -4,6 +4,7 @@ using JobDescGen.Pdf.Text;
 using System.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
 using PdfSharp.UniversalAccessibility;
 
 namespace JobDescGen.Pdf.Rendering;
@@ -19,7 +20,7 @@ namespace JobDescGen.Pdf.Rendering;
 /// stretched, keep one call per word. Anything else drawn, and every tag or artifact boundary,
 /// first draws the words held back, so the content keeps its order and its marked content.
 /// </remarks>
-internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder structure, PdfPage page, OutlineBuilder outline, TagDepth depth, ITextMeasurer measurer) : IDrawContext
+internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder structure, PdfPage page, OutlineBuilder outline, LinkDestinations links, TagDepth depth, ITextMeasurer measurer) : IDrawContext
 {
     // Far below anything visible, far above floating-point noise; a stretched space is wider.
     private const double Contiguous = 1e-6;
@@ -32,6 +33,7 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
     private double _pendingEnd;
     private int _artifactDepth;
     private int _strings;
+    private OpenLink? _openLink;
 
     public void Text(string text, TextStyle style, double x, double baseline)
     {
@@ -64,7 +66,8 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
         if (_pendingStyle is not null
             && (baseline != _pendingBaseline || Math.Abs(x - _pendingEnd) > Contiguous || !(ReferenceEquals(style, _pendingStyle) || style.Equals(_pendingStyle))))
         {
-            Flush();
+            // Only the words: an open link stays open for the next word of the same link.
+            DrawPending();
         }
 
         if (_pendingStyle is null)
@@ -78,18 +81,69 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
         _pendingEnd += measurer.Width(text, style);
     }
 
-    /// <summary>Draws the words held back; call before the page is finished.</summary>
+    /// <summary>Draws the words held back and closes an open link; call before the page is finished.</summary>
     public void Flush()
+    {
+        DrawPending();
+        CloseLink();
+    }
+
+    private void DrawPending()
     {
         if (_pendingStyle is not { } style)
         {
             return;
         }
 
-        graphics.DrawString(NoBreakSpace.AsSpace(_pending.ToString()), FontCache.Get(style), Brush(style.Color), _pendingX, _pendingBaseline, XStringFormats.BaseLineLeft);
+        var text = NoBreakSpace.AsSpace(_pending.ToString());
+        if (style.Link is { } link && _artifactDepth == 0)
+        {
+            // The words of one link on one line (drawn one by one on a justified line, or in
+            // stretches of fallback fonts) share one Link element and one annotation over them all.
+            if (_openLink is { } open && (!open.Link.Equals(link) || open.Baseline != _pendingBaseline))
+            {
+                CloseLink();
+            }
+
+            if (_openLink is null)
+            {
+                var annotation = Annotation(link);
+                _openLink = new OpenLink(link, annotation, _pendingX, _pendingBaseline, style);
+
+                // The link's own structure element holds the text and the annotation (PDF/UA: Link + OBJR).
+                structure.BeginElement(annotation, link.Description);
+            }
+
+            graphics.DrawString(text, FontCache.Get(style), Brush(style.Color), _pendingX, _pendingBaseline, XStringFormats.BaseLineLeft);
+            _openLink.End = _pendingEnd;
+        }
+        else
+        {
+            CloseLink();
+            graphics.DrawString(text, FontCache.Get(style), Brush(style.Color), _pendingX, _pendingBaseline, XStringFormats.BaseLineLeft);
+        }
+
         _strings++;
         _pending.Clear();
         _pendingStyle = null;
+    }
+
+    /// <summary>Ends the open link's structure element and sets its annotation over the words drawn in it.</summary>
+    private void CloseLink()
+    {
+        if (_openLink is not { } open)
+        {
+            return;
+        }
+
+        var metrics = FontCache.Get(open.Style).Metrics;
+        var ascent = metrics.Ascent * open.Style.Size / metrics.UnitsPerEm;
+        var descent = metrics.Descent * open.Style.Size / metrics.UnitsPerEm;
+        var area = new XRect(open.Start, open.Baseline - ascent, open.End - open.Start, ascent + descent);
+        // Not through the Rectangle property, which stamps the annotation with the clock (/M).
+        open.Annotation.Elements.SetRectangle("/Rect", new PdfRectangle(graphics.Transformer.WorldToDefaultPage(area)));
+        structure.End();
+        _openLink = null;
     }
 
     public void Fill(XRect rect, XColor color) => Decorate(() => graphics.DrawRectangle(Brush(color), rect));
@@ -155,12 +209,41 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
         }
     }
 
+    public void Anchor(string anchor, double y)
+    {
+        if (_artifactDepth == 0)
+        {
+            links.AddAnchor(anchor, page, y);
+        }
+    }
+
     public void Bookmark(int level, string title, double y)
     {
         if (_artifactDepth == 0)
         {
-            outline.Add(level, title, page, y);
+            // A viewer shows bookmarks in its own font, which may draw a soft hyphen or a joiner as a box.
+            outline.Add(level, JobDescGen.Rendering.FormattingCharacters.Remove(title), page, y);
         }
+    }
+
+    /// <summary>A link annotation; its rectangle is set when the link's last word is drawn.</summary>
+    private PdfLinkAnnotation Annotation(TextLink link)
+    {
+        var annotation = new PdfLinkAnnotation(page.Owner);
+
+        // PDFsharp stamps each annotation with the clock (/M) and a random id (/NM): same input, same bytes.
+        annotation.Elements.Remove("/M");
+        annotation.Elements.Remove("/NM");
+        if (link.Anchor is { } anchor)
+        {
+            links.AddLink(annotation, anchor);
+        }
+        else
+        {
+            annotation.Elements["/A"] = LinkDestinations.UriAction(page.Owner, link.Target);
+        }
+
+        return annotation;
     }
 
     private void Decorate(Action draw)

@@ -32,6 +32,7 @@ internal static class PdfRenderer
         var structure = UAManager.ForDocument(document);
         structure.SetDocumentLanguage(metadata.Language);
         var outline = new OutlineBuilder(document);
+        var links = new LinkDestinations();
         var depth = new TagDepth();
         var marks = new List<PageMarks>();
         for (var i = 0; i < layout.Pages.Count; i++)
@@ -40,7 +41,7 @@ internal static class PdfRenderer
             page.Width = XUnit.FromPoint(theme.PageWidth);
             page.Height = XUnit.FromPoint(theme.PageHeight);
             using var graphics = XGraphics.FromPdfPage(page);
-            var context = new PdfDrawContext(graphics, structure.StructureBuilder, page, outline, depth, measurer);
+            var context = new PdfDrawContext(graphics, structure.StructureBuilder, page, outline, links, depth, measurer);
             layout.Pages[i].Draw(context, theme.Margins.Left, theme.Margins.Top, layout.Width);
             furniture.Draw(context, i + 1, layout.Pages.Count);
             if (i == layout.Pages.Count - 1)
@@ -54,6 +55,8 @@ internal static class PdfRenderer
             context.Flush();
             marks.Add(new PageMarks(context.Artifacts, context.SoftHyphens));
         }
+
+        links.Resolve(document);
 
         // The saved file goes into this thread's buffer, kept from document to document: a file of
         // tens of kilobytes would otherwise grow a fresh stream (large-object-heap garbage) each time.

@@ -17,6 +17,9 @@ internal sealed record TextStyle(string Family, double Size, bool Bold, bool Ita
     /// <summary>The families that draw what <see cref="Family"/> lacks (see <see cref="Fonts.FontFallback"/>).</summary>
     public Fonts.FontChain Fallback { get; init; } = Fonts.FontChain.None;
 
+    /// <summary>Where the text links to, or null: drawn as a tagged link annotation over the text.</summary>
+    public TextLink? Link { get; init; }
+
     public TextStyle WithBold(bool bold = true) => this with { Bold = bold };
 
     public TextStyle WithItalic(bool italic = true) => this with { Italic = italic };

@@ -31,8 +31,8 @@ internal static class TotalFitBreaker
             sumShrink[i + 1] = sumShrink[i] + (item.Kind == LineItemKind.Glue ? item.Shrink : 0);
         }
 
-        var active = new List<Node> { new(-1, 0, 1, 0, 0, false, null, 0) };
-        var candidates = new Dictionary<(int Fitness, int Hyphens), (double Demerits, Node From, double Ratio)>();
+        var active = new List<Node> { new(-1, LineStart(items, -1), 1, 0, 0, false, null, 0) };
+        var candidates = new BreakCandidates<Node>(settings.MaxConsecutiveHyphens);
         for (var b = 0; b < count; b++)
         {
             var item = items[b];
@@ -58,7 +58,7 @@ internal static class TotalFitBreaker
             for (var n = active.Count - 1; n >= 0; n--)
             {
                 var from = active[n];
-                var start = LineStart(items, from.Position);
+                var start = from.Start;
                 var lineWidth = sumWidth[b] - sumWidth[start] + (item.Kind == LineItemKind.Penalty ? item.Width : 0);
                 var shrink = sumShrink[b] - sumShrink[start];
                 double ratio;
@@ -90,7 +90,7 @@ internal static class TotalFitBreaker
                 }
 
                 var badness = Math.Min(MaxBadness, 100 * Math.Pow(Math.Abs(ratio), 3));
-                var demerits = Math.Pow(settings.LinePenalty + badness, 2);
+                var demerits = (settings.LinePenalty + badness) * (settings.LinePenalty + badness);
                 if (item.Kind == LineItemKind.Penalty && !forced)
                 {
                     demerits += item.Cost >= 0 ? item.Cost * item.Cost : -(item.Cost * item.Cost);
@@ -124,12 +124,7 @@ internal static class TotalFitBreaker
                     continue;
                 }
 
-                var total = from.Demerits + demerits;
-                var key = (fitness, hyphens);
-                if (!candidates.TryGetValue(key, out var best) || total < best.Demerits)
-                {
-                    candidates[key] = (total, from, ratio);
-                }
+                candidates.Offer(fitness, hyphens, from.Demerits + demerits, from, ratio);
             }
 
             if (forced)
@@ -137,9 +132,15 @@ internal static class TotalFitBreaker
                 active.Clear();
             }
 
-            foreach (var ((fitness, hyphens), (demerits, from, ratio)) in candidates)
+            if (candidates.Count > 0)
             {
-                active.Add(new Node(b, from.Line + 1, fitness, hyphens, demerits, item.Kind == LineItemKind.Penalty && item.Flagged && !forced, from, ratio));
+                var start = LineStart(items, b);
+                var flaggedBreak = item.Kind == LineItemKind.Penalty && item.Flagged && !forced;
+                for (var c = 0; c < candidates.Count; c++)
+                {
+                    var (fitness, hyphens, demerits, from, ratio) = candidates[c];
+                    active.Add(new Node(b, start, fitness, hyphens, demerits, flaggedBreak, from, ratio));
+                }
             }
 
             if (active.Count == 0)
@@ -200,5 +201,6 @@ internal static class TotalFitBreaker
         return word >= 0 && sumWidth[end] - sumWidth[start] < limit;
     }
 
-    private sealed record Node(int Position, int Line, int Fitness, int Hyphens, double Demerits, bool Flagged, Node? Previous, double Ratio);
+    /// <summary>A feasible break: <paramref name="Start"/> is the first item of the line that follows it.</summary>
+    private sealed record Node(int Position, int Start, int Fitness, int Hyphens, double Demerits, bool Flagged, Node? Previous, double Ratio);
 }

@@ -1,4 +1,5 @@
 using JobDescGen.Diagnostics;
+using JobDescGen.Rendering;
 using Spectre.Console;
 
 namespace JobDescGen.Terminal.Components;
@@ -11,7 +12,9 @@ public readonly record struct StyledRun(string Text, Style Style)
     /// <summary>
     /// The text with control characters shown visibly (ESC as ␛): every piece of a document passes
     /// through here, and an escape sequence from a template must not set a terminal's title, clear
-    /// its screen or write its clipboard.
+    /// its screen or write its clipboard. Formatting characters (soft hyphen, word joiner, zero-width
+    /// space and joiners, bidi marks) are left out: terminals draw some as boxes or hyphens and
+    /// count them as a cell, and a preview never breaks a word at them.
     /// </summary>
-    public string Text { get; init; } = ControlCharacters.Neutralise(Text);
+    public string Text { get; init; } = ControlCharacters.Neutralise(FormattingCharacters.Remove(Text));
 }

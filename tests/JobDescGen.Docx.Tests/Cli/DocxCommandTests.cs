@@ -66,7 +66,7 @@ public sealed class DocxCommandTests : IDisposable
         var (exit, _, stderr) = Run("build", "--profiles", RepoPaths.Profiles, "--out", output, "--formats", "md,pdf,docx");
         Assert.True(exit == 0, stderr);
         Assert.Equal(
-            BundledDocuments.Levels.Select(l => $"leidinggevende-{l}.docx").Order(StringComparer.Ordinal),
+            BundledDocuments.Levels.Append("overview").Select(l => $"leidinggevende-{l}.docx").Order(StringComparer.Ordinal),
             Directory.GetFiles(output, "*.docx").Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         var (check, _, checkError) = Run("build", "--profiles", RepoPaths.Profiles, "--out", output, "--formats", "md,pdf,docx", "--check");
@@ -81,6 +81,6 @@ public sealed class DocxCommandTests : IDisposable
         var (exit, _, stderr) = Run("build", "--profiles", RepoPaths.Profiles, "--out", output);
 
         Assert.True(exit == 0, stderr);
-        Assert.Equal(4, Directory.GetFiles(output, "*.docx").Length);
+        Assert.Equal(4 + 1, Directory.GetFiles(output, "*.docx").Length); // the levels and the overview
     }
 }

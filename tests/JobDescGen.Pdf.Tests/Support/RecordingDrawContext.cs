@@ -64,4 +64,9 @@ internal sealed class RecordingDrawContext : IDrawContext
     }
 
     public void Bookmark(int level, string title, double y) => Events.Add($"bookmark {level} {title}");
+
+    /// <summary>The in-document link targets drawn, with their heights.</summary>
+    public List<(string Anchor, double Y)> Anchors { get; } = [];
+
+    public void Anchor(string anchor, double y) => Anchors.Add((anchor, y));
 }

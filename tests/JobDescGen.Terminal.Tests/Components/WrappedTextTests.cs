@@ -27,6 +27,15 @@ public sealed class WrappedTextTests
     }
 
     [Fact]
+    public void Formatting_characters_are_never_printed_and_never_break_a_word()
+    {
+        // Soft hyphens and word joiners pasted from Word, a zero-width space, a joiner and bidi marks.
+        var text = Render.ToText(new WrappedText("een arbeids\u00ADongevallen\u00ADverzekering en woord\u2060joiner \u200Eklaar\u200B\u200D\u2067x\u2069", Style.Plain), 30);
+
+        Assert.Equal("een\narbeidsongevallenverzekering\nen woordjoiner klaarx\n", text);
+    }
+
+    [Fact]
     public void Keeps_guillemets_with_their_word()
     {
         var text = Render.ToText(new WrappedText("zoals « medewerker » of « chef »", Style.Plain), 16);

@@ -43,8 +43,10 @@ public sealed class GitHubBuildReportTests
         Assert.Contains("::error file=out/leidinggevende-A1.md,title=jobdescgen build::stale: its profile changed since it was built", run.Error, StringComparison.Ordinal);
         Assert.Contains("### jobdescgen build --check of ", summary, StringComparison.Ordinal);
         Assert.Contains("| unchanged | missing | stale | extra | failed | manifest | seconds |", summary, StringComparison.Ordinal);
-        Assert.Contains("| 0 | 0 | 4 | 0 | 0 | stale |", summary, StringComparison.Ordinal);
+        Assert.Contains("| 0 | 0 | 5 | 0 | 0 | stale |", summary, StringComparison.Ordinal);
         Assert.Contains("- stale `leidinggevende-A1.md`", summary, StringComparison.Ordinal);
+        Assert.Contains("- stale `leidinggevende-overview.md` (overview)", summary, StringComparison.Ordinal);
+        Assert.Contains("::error file=out/leidinggevende-overview.md,title=jobdescgen build::stale:", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,8 +57,11 @@ public sealed class GitHubBuildReportTests
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain("::", run.Error, StringComparison.Ordinal);
         Assert.Contains(": passed", summary, StringComparison.Ordinal);
-        Assert.Contains("| 4 | 0 | 0 | 0 | written |", summary, StringComparison.Ordinal);
-        Assert.Contains("- built `leidinggevende-C.md`", summary, StringComparison.Ordinal);
+        // The 4 levels, the overview and the example job beside the profiles (jobs/).
+        Assert.Contains("| 6 | 0 | 0 | 0 | written |", summary, StringComparison.Ordinal);
+        Assert.Contains("- built `leidinggevende-C.md`\n", summary, StringComparison.Ordinal);
+        Assert.Contains("- built `jobs/teamleider-personeelsadministratie.md`\n", summary, StringComparison.Ordinal);
+        Assert.Contains("- built `leidinggevende-overview.md` (overview)\n", summary, StringComparison.Ordinal);
     }
 
     private static (CliRun Run, string Summary) InGitHubActions(TempFolder temp, params string[] args)

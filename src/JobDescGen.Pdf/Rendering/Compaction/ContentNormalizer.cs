@@ -1,4 +1,3 @@
-using System.Globalization;
 using JobDescGen.Pdf.Fonts;
 
 namespace JobDescGen.Pdf.Rendering.Compaction;
@@ -215,40 +214,97 @@ internal static class ContentNormalizer
             return show;
         }
 
-        var digits = hex.Text[1..^1];
-        if (digits.Any(char.IsWhiteSpace))
-        {
-            digits = string.Concat(digits.Where(c => !char.IsWhiteSpace(c)));
-        }
-
-        if (digits.Length % 4 != 0)
+        var glyphs = HexGlyphs(hex.Bytes);
+        if (glyphs is null)
         {
             return show;
         }
 
-        var glyphs = Convert.FromHexString(digits);
-        var items = new List<PdfValue>();
+        List<PdfValue>? items = null;
         var start = 0;
-        for (var i = 2; i + 1 < glyphs.Length; i += 2)
+        for (var i = 1; i < glyphs.Length; i++)
         {
-            var left = (ushort)((glyphs[i - 2] << 8) | glyphs[i - 1]);
-            var right = (ushort)((glyphs[i] << 8) | glyphs[i + 1]);
-            var kern = font.KernGlyphs(left, right);
+            var kern = font.KernGlyphs(glyphs[i - 1], glyphs[i]);
             if (kern != 0)
             {
+                items ??= [];
                 items.Add(Hex(glyphs.AsSpan(start, i - start)));
-                items.Add(Token(-kern * 1000.0 / font.UnitsPerEm));
+                items.Add(PdfToken.Number(-kern * 1000.0 / font.UnitsPerEm));
                 start = i;
             }
         }
 
-        if (items.Count == 0)
+        if (items is null)
         {
             return show;
         }
 
         items.Add(Hex(glyphs.AsSpan(start)));
         return ContentOperation.Of("TJ", new PdfArray(items));
+    }
+
+    /// <summary>The two-byte glyph ids of a hex string "&lt;0041 0042&gt;", or null when its digits do not make whole ids.</summary>
+    private static ushort[]? HexGlyphs(byte[] token)
+    {
+        var digits = 0;
+        for (var i = 1; i < token.Length - 1; i++)
+        {
+            if (!PdfLexer.IsWhiteSpace(token[i]))
+            {
+                digits++;
+            }
+        }
+
+        if (digits % 4 != 0)
+        {
+            return null;
+        }
+
+        var glyphs = new ushort[digits / 4];
+        var value = 0;
+        var count = 0;
+        for (var i = 1; i < token.Length - 1; i++)
+        {
+            if (PdfLexer.IsWhiteSpace(token[i]))
+            {
+                continue;
+            }
+
+            value = (value << 4) | HexValue(token[i]);
+            if (++count % 4 == 0)
+            {
+                glyphs[(count / 4) - 1] = (ushort)value;
+                value = 0;
+            }
+        }
+
+        return glyphs;
+    }
+
+    private static int HexValue(byte digit) => digit switch
+    {
+        >= (byte)'0' and <= (byte)'9' => digit - '0',
+        >= (byte)'A' and <= (byte)'F' => digit - 'A' + 10,
+        >= (byte)'a' and <= (byte)'f' => digit - 'a' + 10,
+        _ => throw new FormatException($"'{(char)digit}' in a hex string"),
+    };
+
+    /// <summary>Glyph ids as an upper-case hex string token.</summary>
+    private static PdfToken Hex(ReadOnlySpan<ushort> glyphs)
+    {
+        const string Digits = "0123456789ABCDEF";
+        var bytes = new byte[(glyphs.Length * 4) + 2];
+        bytes[0] = (byte)'<';
+        for (var i = 0; i < glyphs.Length; i++)
+        {
+            for (var d = 0; d < 4; d++)
+            {
+                bytes[1 + (4 * i) + d] = (byte)Digits[(glyphs[i] >> (12 - (4 * d))) & 0xF];
+            }
+        }
+
+        bytes[^1] = (byte)'>';
+        return new PdfToken(bytes);
     }
 
     private static PdfDictionary ArtifactProperties(ArtifactKind kind) => kind switch
@@ -259,9 +315,7 @@ internal static class ContentNormalizer
         _ => new([new("Type", PdfToken.Of("/Layout"))]),
     };
 
-    private static PdfToken Hex(ReadOnlySpan<byte> bytes) => PdfToken.Of("<" + Convert.ToHexString(bytes) + ">");
-
-    private static PdfToken Token(double value) => PdfToken.Of(Math.Round(value, 4).ToString("0.####", CultureInfo.InvariantCulture));
+    private static PdfToken Token(double value) => PdfToken.Number(value);
 
     private static double Number(PdfValue value) =>
         value is PdfToken token && token.TryGetNumber(out var number) ? number : throw new FormatException("a number was expected");

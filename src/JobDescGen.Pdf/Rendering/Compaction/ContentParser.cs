@@ -31,7 +31,7 @@ internal static class ContentParser
                 throw new FormatException($"unexpected '{(char)b}' in a content stream");
             }
 
-            var op = Encoding.ASCII.GetString(lexer.ReadWord());
+            var op = Operator(lexer.ReadWord());
             if (op is "BI" or "ID" or "EI")
             {
                 throw new FormatException("inline images are not supported");
@@ -51,7 +51,7 @@ internal static class ContentParser
 
     public static byte[] Write(List<ContentOperation> operations)
     {
-        var output = new List<byte>(operations.Count * 16);
+        var output = new List<byte>(operations.Count * 24);
         foreach (var operation in operations)
         {
             foreach (var operand in operation.Operands)
@@ -69,11 +69,49 @@ internal static class ContentParser
                 output.Add((byte)' ');
             }
 
-            output.AddRange(Encoding.ASCII.GetBytes(operation.Operator));
+            foreach (var c in operation.Operator)
+            {
+                output.Add((byte)c);
+            }
+
             output.Add((byte)'\n');
         }
 
-        return [.. output];
+        return output.ToArray();
+    }
+
+    // The operators PDFsharp writes, shared instead of one new string per operation.
+    private static readonly string[] KnownOperators =
+    [
+        "BT", "ET", "Td", "Tm", "Tf", "Tj", "TJ", "TL", "Tc", "Tw", "Tz", "Tr", "Ts", "T*", "TD", "q", "Q", "cm", "re", "f", "f*", "S", "s",
+        "m", "l", "c", "v", "y", "h", "n", "W", "W*", "w", "J", "j", "M", "d", "ri", "i", "gs", "rg", "RG", "g", "G", "k", "K", "cs", "CS",
+        "sc", "scn", "SC", "SCN", "BDC", "BMC", "EMC", "MP", "DP", "Do", "B", "B*", "b", "b*", "sh",
+    ];
+
+    private static string Operator(ReadOnlySpan<byte> word)
+    {
+        foreach (var known in KnownOperators)
+        {
+            if (known.Length == word.Length && Matches(known, word))
+            {
+                return known;
+            }
+        }
+
+        return Encoding.ASCII.GetString(word);
+    }
+
+    private static bool Matches(string known, ReadOnlySpan<byte> word)
+    {
+        for (var i = 0; i < known.Length; i++)
+        {
+            if (known[i] != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsOperand(ReadOnlySpan<byte> word) =>

@@ -26,7 +26,19 @@ internal sealed record PdfToken(byte[] Bytes) : PdfValue
     public override bool NeedsSpaceBefore => Bytes.Length > 0 && Bytes[0] is not ((byte)'/' or (byte)'(' or (byte)'<');
 
     public bool TryGetNumber(out double value) =>
-        double.TryParse(Text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value);
+        double.TryParse(Bytes, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value);
+
+    /// <summary>A number rounded to four decimals, without trailing zeros ("12.5", "-3").</summary>
+    public static PdfToken Number(double value)
+    {
+        Span<byte> digits = stackalloc byte[32];
+        if (!Math.Round(value, 4).TryFormat(digits, out var written, "0.####", System.Globalization.CultureInfo.InvariantCulture))
+        {
+            throw new FormatException($"{value} does not fit a PDF number");
+        }
+
+        return new(digits[..written].ToArray());
+    }
 
     public override void WriteTo(List<byte> output) => output.AddRange(Bytes);
 }

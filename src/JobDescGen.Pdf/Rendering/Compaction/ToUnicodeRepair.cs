@@ -14,6 +14,12 @@ internal static partial class ToUnicodeRepair
     /// <summary>The CMap with every destination in UTF-16BE; the same array when nothing needed it.</summary>
     public static byte[] Repair(byte[] cmap)
     {
+        if (!HasLongHexString(cmap))
+        {
+            // Every destination is within the BMP (the common case): nothing to rewrite.
+            return cmap;
+        }
+
         var text = Encoding.Latin1.GetString(cmap);
         var changed = false;
         var repaired = Destination().Replace(text, match =>
@@ -29,6 +35,34 @@ internal static partial class ToUnicodeRepair
             return $"{match.Groups[1].Value}<{(int)pair[0]:X4}{(int)pair[1]:X4}>";
         });
         return changed ? Encoding.Latin1.GetBytes(repaired) : cmap;
+    }
+
+    /// <summary>True when some hex string holds more than four digits and not a multiple of four.</summary>
+    private static bool HasLongHexString(byte[] cmap)
+    {
+        var digits = -1;
+        foreach (var b in cmap)
+        {
+            if (b == (byte)'<')
+            {
+                digits = 0;
+            }
+            else if (b == (byte)'>')
+            {
+                if (digits > 4 && digits % 4 != 0)
+                {
+                    return true;
+                }
+
+                digits = -1;
+            }
+            else if (digits >= 0)
+            {
+                digits = Uri.IsHexDigit((char)b) ? digits + 1 : -1;
+            }
+        }
+
+        return false;
     }
 
     // The last hex string of a bfrange or bfchar line: "<0F88><0F88><1F44D>" or "<0F88> <1F44D>".

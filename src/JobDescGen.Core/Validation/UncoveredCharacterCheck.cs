@@ -1,0 +1,136 @@
+using System.Globalization;
+using JobDescGen.Diagnostics;
+using JobDescGen.Formats;
+using JobDescGen.Loading;
+using JobDescGen.Loading.Yaml;
+using JobDescGen.Rendering;
+
+namespace JobDescGen.Validation;
+
+/// <summary>
+/// Warns about every character of a profile's texts that no font of a format has, located where it
+/// is written in the YAML (file:line:column) and named ("U+1F680 ROCKET"), once per character and
+/// file. Formatting characters are never drawn and so never missing.
+/// </summary>
+public static class UncoveredCharacterCheck
+{
+    /// <summary>At most this many YAML files of one profile are read again for the check.</summary>
+    private const int MaxFiles = 500;
+
+    /// <summary>Checks the YAML files of the profile in <paramref name="directory"/>.</summary>
+    public static IReadOnlyList<Diagnostic> Check(string directory, ICharacterCoverage coverage)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".yaml" or ".yml")
+            .Order(StringComparer.Ordinal)
+            .Take(MaxFiles);
+        foreach (var file in files)
+        {
+            // Problems reading the file were reported by the loader already.
+            var ignored = new DiagnosticBag();
+            var text = SourceText.Read(file, ignored, directory);
+            if (text is not null && YamlDocumentReader.Read(file, text, ignored) is { } root)
+            {
+                CheckFile(file, text, root, coverage, diagnostics);
+            }
+        }
+
+        return diagnostics;
+    }
+
+    private static void CheckFile(string file, string text, YamlNode root, ICharacterCoverage coverage, List<Diagnostic> diagnostics)
+    {
+        var reported = new HashSet<int>();
+        var lineStarts = LineStarts(text);
+        foreach (var scalar in Scalars(root))
+        {
+            var value = scalar.Value;
+            for (var i = 0; i < value.Length; i++)
+            {
+                var codePoint = FormattingCharacters.CodePointAt(value, i);
+                i += codePoint > 0xFFFF ? 1 : 0;
+                if (codePoint < 0x80 || char.IsControl((char)Math.Min(codePoint, 0xFFFF)) || FormattingCharacters.IsFormatting(codePoint)
+                    || coverage.Covers(codePoint) || !reported.Add(codePoint))
+                {
+                    continue;
+                }
+
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticSeverity.Warning,
+                    Locate(file, text, lineStarts, scalar.Location, codePoint),
+                    $"none of {coverage.FontsDescription} has {UnicodeNames.Describe(codePoint)} ('{char.ConvertFromUtf32(codePoint)}'): it would print as an empty box",
+                    "write the text without it, or with a character the fonts have"));
+            }
+        }
+    }
+
+    private static IEnumerable<YamlScalar> Scalars(YamlNode node)
+    {
+        switch (node)
+        {
+            case YamlScalar scalar:
+                yield return scalar;
+                break;
+            case YamlSequence sequence:
+                foreach (var scalar in sequence.Items.SelectMany(Scalars))
+                {
+                    yield return scalar;
+                }
+
+                break;
+            case YamlMapping mapping:
+                foreach (var scalar in mapping.Entries.SelectMany(e => Scalars(e.Value)))
+                {
+                    yield return scalar;
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Where the character is written: its first place in the file from the text's start on, as
+    /// itself or as a YAML escape (\U0001F680); the text's start when neither is found.
+    /// </summary>
+    private static SourceLocation Locate(string file, string text, List<int> lineStarts, SourceLocation start, int codePoint)
+    {
+        if (!start.HasPosition || start.Line > lineStarts.Count)
+        {
+            return start;
+        }
+
+        var from = Math.Min(text.Length, lineStarts[start.Line - 1] + Math.Max(0, start.Column - 1));
+        var index = text.IndexOf(char.ConvertFromUtf32(codePoint), from, StringComparison.Ordinal);
+        if (index < 0)
+        {
+            string[] escapes = codePoint > 0xFFFF
+                ? ["\\U" + codePoint.ToString("X8", CultureInfo.InvariantCulture)]
+                : ["\\u" + codePoint.ToString("X4", CultureInfo.InvariantCulture), "\\U" + codePoint.ToString("X8", CultureInfo.InvariantCulture)];
+            index = escapes.Select(e => text.IndexOf(e, from, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        }
+
+        if (index < 0)
+        {
+            return start;
+        }
+
+        var line = lineStarts.BinarySearch(index);
+        line = line >= 0 ? line : ~line - 1;
+        return new SourceLocation(file, line + 1, index - lineStarts[line] + 1);
+    }
+
+    private static List<int> LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts;
+    }
+}
