@@ -194,12 +194,15 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
         return null;
     }
 
+    /// <summary>A human-readable text: a plain string (in the default language) or a mapping from language code to string.</summary>
+    public LocalizedText? Text(YamlNode? node, string path) => Text(node, path, elidable: false);
+
     /// <summary>
     /// A human-readable text: either a plain string (in the default language) or a mapping from
     /// language code to string. With <paramref name="elidable"/> (a role, an aim: the texts after a
     /// label that a language may elide), the mapping may also hold <c>elide: true|false</c>.
     /// </summary>
-    public LocalizedText? Text(YamlNode? node, string path, bool elidable = false)
+    public LocalizedText? Text(YamlNode? node, string path, bool elidable)
     {
         if (node is null)
         {

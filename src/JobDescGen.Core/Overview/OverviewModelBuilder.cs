@@ -13,7 +13,7 @@ public static class OverviewModelBuilder
     /// <summary>The template variables for <paramref name="levels"/> (one profile, one language, catalogue order).</summary>
     public static ScriptObject Build(IReadOnlyList<LevelDescription> levels, LanguagePack language)
     {
-        static string E(string text) => MarkdownEscaper.Escape(text);
+        static string E(string text) => MarkdownEscaper.EscapeProfileText(text);
         string Names(IEnumerable<LevelDescription> subset) => E(string.Join(", ", subset.Select(l => l.Level.Name)));
         var first = levels[0];
 

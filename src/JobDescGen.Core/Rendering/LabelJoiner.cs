@@ -68,6 +68,10 @@ public static class LabelJoiner
     public static string Statement(Resolving.ResolvedStatement statement, LanguagePack language) =>
         $"{statement.Action} {Join(ConnectorKey, statement.Aim, language, statement.AimElides)}";
 
+    /// <summary>A statement as one sentence, without an elision override.</summary>
+    public static string Statement(string action, string aim, LanguagePack language) =>
+        Statement(new Resolving.ResolvedStatement(action, aim), language);
+
     /// <summary>The title of a result area: "Als coördinator", "En tant qu'exécutant".</summary>
     public static string AreaTitle(Resolving.ResolvedResultArea area, LanguagePack language) =>
         Join(RolePrefixKey, area.Role, language, area.RoleElides);

@@ -12,8 +12,8 @@ public static class TemplateModelBuilder
     /// <summary>The template's global variables for <paramref name="description"/>.</summary>
     public static ScriptObject Build(LevelDescription description, LanguagePack language)
     {
-        static string E(string text) => MarkdownEscaper.Escape(text);
-        static string? EOrNull(string? text) => text is null ? null : MarkdownEscaper.Escape(text);
+        static string E(string text) => MarkdownEscaper.EscapeProfileText(text);
+        static string? EOrNull(string? text) => text is null ? null : MarkdownEscaper.EscapeProfileText(text);
         ScriptObject Statement(ResolvedStatement s) => new()
         {
             ["action"] = E(s.Action),

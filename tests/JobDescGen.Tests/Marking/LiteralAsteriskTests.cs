@@ -32,7 +32,7 @@ public sealed class LiteralAsteriskTests : IDisposable
     [Fact]
     public void A_literal_asterisk_reads_back_as_an_asterisk_from_the_markdown()
     {
-        var markdown = MarkdownEscaper.Escape("tarief\\* en 3 \\* 12 of 3 * 12");
+        var markdown = MarkdownEscaper.EscapeProfileText("tarief\\* en 3 \\* 12 of 3 * 12");
 
         Assert.Equal("tarief&#42; en 3 \\* 12 of 3 \\* 12", markdown);
         Assert.Equal("tarief* en 3 * 12 of 3 * 12", TextNormalizer.MarkdownToText(markdown));
