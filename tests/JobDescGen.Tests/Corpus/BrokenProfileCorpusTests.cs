@@ -48,6 +48,7 @@ public sealed class BrokenProfileCorpusTests
         ("12-missing-translation", "error: result area 'uitvoerder', task 1 has no 'fr' text"),
         ("23-syntax-error-first", "profile.yaml:4:7: error: YAML syntax error"),
         ("24-unknown-level-near", "hint: did you mean 'A1'? Or, for a new level, add '- id: A11' with its 'name' to profiles/levels.yaml"),
+        ("40-unknown-task", "error: unknown task 'dosiers' in result area 'uitvoerder'"),
         ("21-comment-cuts-text", "error: the text is cut here: YAML reads ' #' and the rest of the line as a comment"),
         ("30-characters", "warning: none of the PDF's fonts (Carlito, DejaVu Sans, Symbola) has U+1F979 FACE HOLDING BACK TEARS"),
         ("30-characters", "error: the text holds the control character U+009B"),
