@@ -82,6 +82,20 @@ public sealed class JobCommandTests
     }
 
     [Fact]
+    public void A_job_on_a_broken_profile_says_so_at_extends_and_the_profiles_own_errors_follow()
+    {
+        using var temp = new TempFolder();
+        var profiles = temp.CopyFrom(RepoPaths.Profiles, "profiles");
+        var jobs = temp.CopyFrom(BundledJob.Folder, "jobs");
+        var profile = Path.Combine(profiles, "leidinggevende", "profile.yaml");
+        File.WriteAllText(profile, File.ReadAllText(profile).Replace("title:\n  nl: Leidinggevende", "tilte:\n  nl: Leidinggevende", StringComparison.Ordinal));
+        var run = CliRun.Of("generate", BundledJob.Id, "--profiles", profiles, "--jobs", jobs, "-o", "-");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{Path.Combine(jobs, BundledJob.Id + ".yaml")}:7:10: error: the generic profile 'leidinggevende' has errors", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{profile}:12:1: error: unknown key 'tilte'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explain_gives_the_job_variable_with_the_rubrics_in_order()
     {
         var run = CliRun.Of(On("explain", BundledJob.Id));
