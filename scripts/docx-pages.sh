@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Opens the DOCX of every bundled level, and of the overview (every level side by side), in a real client: LibreOffice converts each to PDF
+# Opens the DOCX of every bundled level, of the overview (every level side by side) and of the example job, in a real client: LibreOffice converts each to PDF
 # (headless), pdftoppm renders the pages as PNG images to look at, and the script fails when a
 # conversion fails, a document has no pages, or the footer's PAGE/NUMPAGES fields did not become
 # "Pagina X van Y" in the converted PDF.
@@ -18,10 +18,13 @@ done
 dotnet build "$root/src/JobDescGen.Cli" -c Release -v q -nologo >/dev/null
 dll=$root/src/JobDescGen.Cli/bin/Release/net10.0/jobdescgen.dll
 failures=0
-for level in C B A1 A2 overview; do
+for level in C B A1 A2 overview job; do
   docx="$out/leidinggevende-$level.docx"
   if [ "$level" = overview ]; then
     dotnet "$dll" overview "$root/profiles/leidinggevende" -o "$docx" "$@" >/dev/null
+  elif [ "$level" = job ]; then
+    # The example specific job (jobs/ beside profiles/) on the bundled profile.
+    dotnet "$dll" generate teamleider-personeelsadministratie --profiles "$root/profiles" -o "$docx" "$@" >/dev/null
   else
     dotnet "$dll" generate "$root/profiles/leidinggevende" --level "$level" -o "$docx" "$@" >/dev/null
   fi

@@ -27,13 +27,15 @@ if ! command -v npm >/dev/null; then echo "html-check: node/npm not installed; n
 (cd "$root/scripts/html-check" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --silent >/dev/null 2>&1) \
   || { echo "html-check: could not install axe-core and puppeteer-core from npm; not checked"; exit 3; }
 
-# The pages: every level of the bundled profile, its overview (every level side by side), and a page whose texts carry what must be escaped.
+# The pages: every level of the bundled profile, its overview (every level side by side), the example job, and a page whose texts carry what must be escaped.
 dotnet build "$root/src/JobDescGen.Cli" -c Release -v quiet -nologo >/dev/null
 jobdescgen=(dotnet "$root/src/JobDescGen.Cli/bin/Release/net10.0/jobdescgen.dll")
 for level in C B A1 A2; do
   "${jobdescgen[@]}" generate --profiles "$root/profiles" --level "$level" --format html --output "$out/pages/" >/dev/null
 done
 "${jobdescgen[@]}" overview --profiles "$root/profiles" --format html --output "$out/pages/" >/dev/null
+# The example specific job (jobs/ beside profiles/): the twelve rubrics as sections.
+"${jobdescgen[@]}" generate teamleider-personeelsadministratie --profiles "$root/profiles" --format html --output "$out/pages/" >/dev/null
 # The organisation goes into the byline, the footer, a <meta> and a CSS string, the title into
 # <title>, the heading and the CSS too: markup, quotes, '</style>' and an image URL in them must
 # stay text, and a soft hyphen must survive.
@@ -57,7 +59,7 @@ if command -v pdftotext >/dev/null; then
       grep -q "Pagina $page van $pages" <<<"$text" || { echo "$name.pdf: page $page lacks 'Pagina $page van $pages'"; status=1; }
       grep -q "Versie 1.0 · Datum" <<<"$text" || { echo "$name.pdf: page $page lacks the footer line"; status=1; }
       if [ "$page" -gt 1 ]; then
-        head -n 3 <<<"$text" | grep -Eq "gevende — (Niveau|Overzicht)" || { echo "$name.pdf: page $page lacks the running header"; status=1; }
+        head -n 3 <<<"$text" | grep -Eq "(gevende|Personeelsadministratie) — (Niveau|Overzicht)" || { echo "$name.pdf: page $page lacks the running header"; status=1; }
       fi
     done
     echo "$name.pdf: $pages A4 pages, numbered"

@@ -29,6 +29,7 @@ const schemaOf = (rel) => {
   if (p[0] === "profiles" && p[2] === "profile.yaml") return "profile";
   if (p[0] === "profiles" && p[2] === "levels") return "level";
   if (p[0] === "templates" && p[1] === "theme.yaml") return "theme";
+  if (p[0] === "jobs" && p.length === 2) return "job";
   if (p[0] === "templates" && p[1] === "lang") return "labels";
   throw new Error("no schema for " + rel);
 };
@@ -40,7 +41,7 @@ const validate = (name, text) => {
   const ok = validator(YAML.parse(text, { version: "1.1" }));
   return { ok, errors: ajv.errorsText(validator.errors) };
 };
-for (const file of [...walk(path.join(root, "profiles")), ...walk(path.join(root, "templates"))].sort()) {
+for (const file of [...walk(path.join(root, "profiles")), ...walk(path.join(root, "jobs")), ...walk(path.join(root, "templates"))].sort()) {
   const rel = path.relative(root, file).split(path.sep).join("/");
   const { ok, errors } = validate(schemaOf(rel), fs.readFileSync(file, "utf8"));
   checked++;

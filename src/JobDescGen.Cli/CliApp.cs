@@ -91,6 +91,9 @@ public static class CliApp
         Add(ExplainCommand.Create(), ExplainCommand.Examples);
         Add(OverviewCommand.Create(), OverviewCommand.Examples);
         Add(CompletionCommand.Create(), CompletionCommand.Examples);
+        var newCommand = NewJobCommand.Create();
+        Add(newCommand, NewJobCommand.Examples);
+        examples[newCommand.Subcommands[0]] = NewJobCommand.Examples;
 
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new ExamplesHelpAction((HelpAction)help.Action!, examples);

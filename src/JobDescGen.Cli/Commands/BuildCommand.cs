@@ -93,7 +93,8 @@ public static class BuildCommand
             templates,
             ToolEnvironment.FallbackDate(),
             ToolVersion(),
-            settings.Force);
+            settings.Force,
+            Directory.Exists(CommonOptions.ResolveJobs(null, settings.Profiles)) ? CommonOptions.ResolveJobs(null, settings.Profiles) : null);
         var mode = settings.Check ? BuildMode.Check : BuildMode.Write;
         var lines = !settings.Json && !settings.Quiet;
         var bar = lines && TerminalMode.IsInteractive(console);

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using JobDescGen.Cli.Infrastructure;
 using JobDescGen.Diffing;
+using JobDescGen.Jobs.Diffing;
+using JobDescGen.Jobs.Pipeline;
 using JobDescGen.Pipeline;
 
 namespace JobDescGen.Cli.Commands;
@@ -16,6 +18,7 @@ public static class DiffCommand
     [
         "jobdescgen diff --from B --to A1",
         "jobdescgen diff leidinggevende --from A1 --to A2 --format md --output a1-a2.md",
+        "jobdescgen diff teamleider-personeelsadministratie",
         "jobdescgen diff --from C --to B --format json | jq '.criteria[] | select(.status == \"changed\") | .name'",
     ];
 
@@ -24,11 +27,11 @@ public static class DiffCommand
     {
         var profile = new Argument<string?>("PROFILE")
         {
-            Description = "Profile id (folder name under --profiles) or path to a profile folder; optional when there is one profile",
+            Description = "Profile id (folder name under --profiles) or path to a profile folder; optional when there is one profile. Without --from and --to: a specific job's id or path, compared with its generic level",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var from = new Option<string>("--from") { Description = "The level to compare from (for example B)", Required = true, HelpName = "LEVEL" };
-        var to = new Option<string>("--to") { Description = "The level to compare to (for example A1)", Required = true, HelpName = "LEVEL" };
+        var from = new Option<string?>("--from") { Description = "The level to compare from (for example B)", HelpName = "LEVEL" };
+        var to = new Option<string?>("--to") { Description = "The level to compare to (for example A1)", HelpName = "LEVEL" };
         var format = new Option<string>("--format", "-f")
         {
             Description = "text (coloured on a terminal, plain when piped or NO_COLOR is set), md (insertions bold, deletions struck through) or json (for other tools)",
@@ -40,6 +43,7 @@ public static class DiffCommand
         var language = new Option<string?>("--language") { Description = "Language to compare in [default: the profile's first language]", HelpName = "LANG" };
         var noColor = new Option<bool>("--no-color") { Description = "Plain text without colours (also when NO_COLOR is set or the output is not a terminal)" };
         var profiles = CommonOptions.Profiles();
+        var jobs = CommonOptions.Jobs();
         var templates = CommonOptions.Templates();
 
         ProfileCompletions.ForProfile(profile);
@@ -47,7 +51,7 @@ public static class DiffCommand
         ProfileCompletions.ForLevel(to);
         var command = new Command("diff", "Show what changes from one level to another: criteria word by word, areas, tasks and definitions")
         {
-            profile, from, to, format, output, language, noColor, profiles, templates,
+            profile, from, to, format, output, language, noColor, profiles, jobs, templates,
         };
         command.SetAction(parse =>
         {
@@ -55,20 +59,31 @@ public static class DiffCommand
             return Run(
                 console,
                 parse.GetValue(profile),
-                parse.GetValue(from)!,
-                parse.GetValue(to)!,
+                parse.GetValue(from),
+                parse.GetValue(to),
                 parse.GetValue(format)!,
                 parse.GetValue(output),
                 parse.GetValue(language),
                 TextOutput.ColorFits(console, parse.GetValue(noColor)) && parse.GetValue(output) is null or "-",
                 parse.GetValue(profiles)!,
+                CommonOptions.ResolveJobs(parse.GetValue(jobs), parse.GetValue(profiles)!),
                 parse.GetValue(templates));
         });
         return command;
     }
 
-    private static int Run(CliConsole console, string? profile, string from, string to, string format, string? output, string? language, bool color, string profiles, string? templates)
+    private static int Run(CliConsole console, string? profile, string? from, string? to, string format, string? output, string? language, bool color, string profiles, string jobs, string? templates)
     {
+        if (from is null && to is null && profile is not null)
+        {
+            return Job(console, profile, format, output, language, color, profiles, jobs, templates);
+        }
+
+        if (from is null || to is null)
+        {
+            throw new UsageException($"give both --from and --to{(from is null && to is null ? ", or a job's id to compare it with its generic level" : string.Empty)}", "for example 'jobdescgen diff --from B --to A1', or 'jobdescgen diff JOB'");
+        }
+
         if (string.Equals(from, to, StringComparison.OrdinalIgnoreCase))
         {
             throw new UsageException($"--from and --to are both {to}: there is nothing to compare", $"compare two different levels, for example --from {from} --to <another level>");
@@ -84,12 +99,26 @@ public static class DiffCommand
         // Resolved levels come in catalogue order; the user's --from decides the direction.
         var first = run.Resolved.Single(l => string.Equals(l.Level.Id, from, StringComparison.OrdinalIgnoreCase));
         var second = run.Resolved.Single(l => string.Equals(l.Level.Id, to, StringComparison.OrdinalIgnoreCase));
-        var diff = LevelDiffer.Compare(first, second, run.Labels!);
+        return Write(console, LevelDiffer.Compare(first, second, run.Labels!), run.Labels!, format, output, color);
+    }
+
+    // A specific job against its generic level: what the job changes (purpose, optional areas, tasks).
+    private static int Job(CliConsole console, string job, string format, string? output, string? language, bool color, string profiles, string jobs, string? templates)
+    {
+        var run = JobDataLoader.Load(ToolPipeline.Create(templates), new JobRequest(job, profiles, jobs, language));
+        console.Report(run.Diagnostics);
+        return run.Status != PipelineStatus.Ok
+            ? PipelineExit.Code(run.Status)
+            : Write(console, JobDiffer.Compare(run.Generic!, run.Job!, run.Labels!), run.Labels!, format, output, color);
+    }
+
+    private static int Write(CliConsole console, LevelDiff diff, JobDescGen.Rendering.LanguagePack labels, string format, string? output, bool color)
+    {
         var text = format switch
         {
-            "md" => DiffMarkdownWriter.Write(diff, run.Labels!),
+            "md" => DiffMarkdownWriter.Write(diff, labels),
             "json" => DiffJsonWriter.Write(diff),
-            _ => DiffTextWriter.Write(diff, run.Labels!, color),
+            _ => DiffTextWriter.Write(diff, labels, color),
         };
         return TextOutput.Write(console, text, output);
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using JobDescGen.Cli.Infrastructure;
 using JobDescGen.Diffing;
 using JobDescGen.Explaining;
+using JobDescGen.Jobs.Pipeline;
 using JobDescGen.Pipeline;
 
 namespace JobDescGen.Cli.Commands;
@@ -15,6 +16,7 @@ public static class ExplainCommand
         "jobdescgen explain --level A1",
         "jobdescgen explain leidinggevende --level B --format yaml",
         "jobdescgen explain --level A2 | jq '.criteria[].name'",
+        "jobdescgen explain teamleider-personeelsadministratie | jq '.job.rubrics'",
     ];
 
     /// <summary>Builds the command.</summary>
@@ -22,26 +24,38 @@ public static class ExplainCommand
     {
         var profile = new Argument<string?>("PROFILE")
         {
-            Description = "Profile id (folder name under --profiles) or path to a profile folder; optional when there is one profile",
+            Description = "Profile id (folder name under --profiles) or path to a profile folder; optional when there is one profile. Without --level: a specific job's id or path",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var level = new Option<string>("--level", "-l") { Description = "Level to explain (for example C, B, A1, A2)", Required = true, HelpName = "LEVEL" };
+        var level = new Option<string?>("--level", "-l") { Description = "Level to explain (for example C, B, A1, A2); leave it out for a specific job", HelpName = "LEVEL" };
         var format = new Option<string>("--format", "-f") { Description = "json or yaml", DefaultValueFactory = _ => "json", HelpName = "FORMAT" };
         format.AcceptOnlyFromAmong("json", "yaml");
         var output = new Option<string?>("--output", "-o") { Description = "File to write [default: stdout]", HelpName = "PATH" };
         var language = new Option<string?>("--language") { Description = "Language [default: the profile's first language]", HelpName = "LANG" };
         var profiles = CommonOptions.Profiles();
+        var jobs = CommonOptions.Jobs();
         var templates = CommonOptions.Templates();
 
         ProfileCompletions.ForProfile(profile);
         ProfileCompletions.ForLevel(level);
         var command = new Command("explain", "Print the data a template receives for one level, with the names the template uses (for template authors and other tools)")
         {
-            profile, level, format, output, language, profiles, templates,
+            profile, level, format, output, language, profiles, jobs, templates,
         };
         command.SetAction(parse =>
         {
             var console = new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            var chosenFormat = parse.GetValue(format) == "yaml" ? ExplainFormat.Yaml : ExplainFormat.Json;
+            if (parse.GetValue(level) is null)
+            {
+                var job = parse.GetValue(profile) ?? throw new UsageException("give --level LEVEL for a profile's level, or a job's id for a specific job", "for example 'jobdescgen explain --level A1', or 'jobdescgen explain JOB'");
+                var jobRun = JobDataLoader.Load(ToolPipeline.Create(parse.GetValue(templates)), new JobRequest(job, parse.GetValue(profiles)!, CommonOptions.ResolveJobs(parse.GetValue(jobs), parse.GetValue(profiles)!), parse.GetValue(language)));
+                console.Report(jobRun.Diagnostics);
+                return jobRun.Status != PipelineStatus.Ok
+                    ? PipelineExit.Code(jobRun.Status)
+                    : TextOutput.Write(console, LevelExplainer.Explain(jobRun.Job!, jobRun.Labels!, chosenFormat), parse.GetValue(output));
+            }
+
             var run = LevelDataLoader.Load(ToolPipeline.Create(parse.GetValue(templates)), parse.GetValue(profile), parse.GetValue(profiles)!, [parse.GetValue(level)!], parse.GetValue(language));
             console.Report(run.Diagnostics);
             if (run.Status != PipelineStatus.Ok)

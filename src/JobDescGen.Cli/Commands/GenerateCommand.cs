@@ -3,12 +3,14 @@ using JobDescGen.Building;
 using JobDescGen.Cli.Infrastructure;
 using JobDescGen.Diagnostics;
 using JobDescGen.Formats;
+using JobDescGen.Jobs;
+using JobDescGen.Jobs.Pipeline;
 using JobDescGen.Pipeline;
 using JobDescGen.Writing;
 
 namespace JobDescGen.Cli.Commands;
 
-/// <summary><c>jobdescgen generate [PROFILE] --level A1</c>: one job description for one level.</summary>
+/// <summary><c>jobdescgen generate [PROFILE] --level A1</c>: one job description for one level; <c>jobdescgen generate JOB</c>: one specific job.</summary>
 public static class GenerateCommand
 {
     /// <summary>Examples shown under the command's help.</summary>
@@ -18,6 +20,7 @@ public static class GenerateCommand
         "jobdescgen generate leidinggevende --level B --output out/",
         "jobdescgen generate profiles/leidinggevende --level A2 --output -",
         "jobdescgen generate --level C --templates my-templates",
+        "jobdescgen generate teamleider-personeelsadministratie --format pdf",
     ];
 
     /// <summary>Builds the command.</summary>
@@ -25,10 +28,10 @@ public static class GenerateCommand
     {
         var profile = new Argument<string?>("PROFILE")
         {
-            Description = "Profile id (folder name under --profiles) or path to a profile folder; optional when there is one profile",
+            Description = "Profile id (folder name under --profiles) or path to a profile folder; optional when there is one profile. Without --level: a specific job's id (file name under --jobs) or path",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var level = new Option<string>("--level", "-l") { Description = "Level to generate (for example C, B, A1, A2)", Required = true, HelpName = "LEVEL" };
+        var level = new Option<string?>("--level", "-l") { Description = "Level to generate (for example C, B, A1, A2); leave it out for a specific job, which has its own", HelpName = "LEVEL" };
         var format = new Option<string?>("--format", "-f")
         {
             Description = $"Output format: {ToolFormats.Described} [default: the extension of --output when it names one, else md]",
@@ -51,27 +54,37 @@ public static class GenerateCommand
         };
         var language = new Option<string?>("--language") { Description = "Language to write in [default: the profile's first language]", HelpName = "LANG" };
         var profiles = CommonOptions.Profiles();
+        var jobs = CommonOptions.Jobs();
         var templates = CommonOptions.Templates();
 
         ProfileCompletions.ForProfile(profile);
         ProfileCompletions.ForLevel(level);
-        var command = new Command("generate", "Generate the job description of one profile for one level") { profile, level, format, output, language, profiles, templates };
+        var command = new Command("generate", "Generate the job description of one profile for one level") { profile, level, format, output, language, profiles, jobs, templates };
         command.SetAction(parse => Run(
             new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
             parse.GetValue(profile),
-            parse.GetValue(level)!,
+            parse.GetValue(level),
             ChooseFormat(parse.GetValue(format), parse.GetValue(output)),
             parse.GetValue(output),
             parse.GetValue(language),
             parse.GetValue(profiles)!,
+            CommonOptions.ResolveJobs(parse.GetValue(jobs), parse.GetValue(profiles)!),
             parse.GetValue(templates)));
         return command;
     }
 
-    private static int Run(CliConsole console, string? profileArgument, string level, IOutputFormat format, string? output, string? language, string profilesDirectory, string? templatesDirectory)
+    private static int Run(CliConsole console, string? profileArgument, string? level, IOutputFormat format, string? output, string? language, string profilesDirectory, string jobsDirectory, string? templatesDirectory)
     {
         var pipeline = ToolPipeline.Create(templatesDirectory);
-        var run = pipeline.Generate(new DocumentRequest(profileArgument, profilesDirectory, level, language));
+        if (level is null && profileArgument is null)
+        {
+            throw new UsageException("give --level LEVEL for a profile's level, or a job's id for a specific job", "for example 'jobdescgen generate --level A1', or 'jobdescgen generate JOB' (see 'jobdescgen list')");
+        }
+
+        // Without --level the argument names a specific job: it has its own level.
+        var run = level is null
+            ? pipeline.GenerateJob(new JobRequest(profileArgument!, profilesDirectory, jobsDirectory, language))
+            : pipeline.Generate(new DocumentRequest(profileArgument, profilesDirectory, level, language));
         console.Report(run.Diagnostics);
         if (run.Status != PipelineStatus.Ok)
         {
@@ -108,7 +121,9 @@ public static class GenerateCommand
         }
 
         // The same default name the batch build gives, so 'generate' and 'build' agree on file names.
-        var fileName = OutputNamePattern.Parse(OutputNamePattern.Default).Format(profile.Id, generated.Description.Level.Id, generated.Description.Language, writer.Extension, profile.Languages.Count > 1);
+        var fileName = generated.Description.Job is { } job
+            ? JobOutputName.Of(job.Id, generated.Description.Language, writer.Extension, profile.Languages.Count > 1)
+            : OutputNamePattern.Parse(OutputNamePattern.Default).Format(profile.Id, generated.Description.Level.Id, generated.Description.Language, writer.Extension, profile.Languages.Count > 1);
         var path = OutputPath(output, fileName);
         try
         {

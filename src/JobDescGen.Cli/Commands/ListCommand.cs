@@ -1,11 +1,12 @@
 using System.CommandLine;
 using JobDescGen.Cli.Infrastructure;
 using JobDescGen.Diagnostics;
+using JobDescGen.Jobs.Loading;
 using JobDescGen.Loading;
 
 namespace JobDescGen.Cli.Commands;
 
-/// <summary><c>jobdescgen list</c>: the profiles in the profiles folder and their levels.</summary>
+/// <summary><c>jobdescgen list</c>: the profiles in the profiles folder and their levels, then the specific jobs with their profile and level.</summary>
 public static class ListCommand
 {
     /// <summary>Examples shown under the command's help.</summary>
@@ -15,24 +16,36 @@ public static class ListCommand
     public static Command Create()
     {
         var profiles = CommonOptions.Profiles();
-        var json = new Option<bool>("--json") { Description = "Print the list as JSON (schemaVersion, profiles with id, folder, valid, title, levels, languages, errors)" };
-        var command = new Command("list", "List the profiles and their levels") { profiles, json };
+        var jobs = CommonOptions.Jobs();
+        var json = new Option<bool>("--json") { Description = "Print the list as JSON (schemaVersion, profiles with id, folder, valid, title, levels, languages, errors; jobs with id, file, valid, title, profile, level, errors)" };
+        var command = new Command("list", "List the profiles and their levels, and the specific jobs with their profile and level") { profiles, jobs, json };
         command.SetAction(parse => Run(
             new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
             parse.GetValue(profiles)!,
+            CommonOptions.ResolveJobs(parse.GetValue(jobs), parse.GetValue(profiles)!),
             parse.GetValue(json)));
         return command;
     }
 
-    private static int Run(CliConsole console, string profilesDirectory, bool json)
+    private static int Run(CliConsole console, string profilesDirectory, string jobsDirectory, bool json)
     {
         CommonOptions.RequireProfilesFolder(profilesDirectory);
 
         var results = ProfileSetLoader.LoadAll(profilesDirectory);
+        var jobCache = new JobProfileCache(profilesDirectory);
+        var jobs = JobFiles.Find(jobsDirectory).Select(file => JobLoader.Load(file, profilesDirectory, jobCache)).ToList();
+        var exit = results.All(r => r.Succeeded) && jobs.All(j => j.Succeeded) ? ExitCodes.Success : ExitCodes.ContentError;
         if (json)
         {
-            console.Output.Write(JsonOutput.Object(report => WriteProfiles(report, results)));
-            return results.All(r => r.Succeeded) ? ExitCodes.Success : ExitCodes.ContentError;
+            console.Output.Write(JsonOutput.Object(report =>
+            {
+                WriteProfiles(report, results);
+                if (jobs.Count > 0)
+                {
+                    WriteJobs(report, jobs);
+                }
+            }));
+            return exit;
         }
 
         if (results.Count == 0)
@@ -54,7 +67,48 @@ public static class ListCommand
             console.Output.WriteLine(ControlCharacters.Neutralise($"{row.Id.PadRight(idWidth)}  {row.Title.PadRight(titleWidth)}  {row.Levels.PadRight(levelWidth)}  {row.Languages}".TrimEnd()));
         }
 
-        return results.All(r => r.Succeeded) ? ExitCodes.Success : ExitCodes.ContentError;
+        if (jobs.Count > 0)
+        {
+            console.Output.WriteLine();
+            WriteJobTable(console, jobs);
+        }
+
+        return exit;
+    }
+
+    private static void WriteJobTable(CliConsole console, IReadOnlyList<JobLoadResult> jobs)
+    {
+        var rows = jobs.Select(result => result is { Job: { } job, Succeeded: true }
+            ? (Id: result.Id, Title: job.Identification.Title.Get(result.Profile!.DefaultLanguage)!, Profile: job.Extends.Id, Level: job.Level.Id)
+            : (Id: result.Id, Title: $"(invalid: {Wording.Count(result.Diagnostics.ErrorCount(), "error")}; run 'jobdescgen validate')", Profile: "-", Level: "-")).ToList();
+        var header = (Id: "JOB", Title: "TITLE", Profile: "PROFILE", Level: "LEVEL");
+        var idWidth = rows.Append(header).Max(r => r.Id.Length);
+        var titleWidth = rows.Append(header).Max(r => r.Title.Length);
+        var profileWidth = rows.Append(header).Max(r => r.Profile.Length);
+        foreach (var row in rows.Prepend(header))
+        {
+            console.Output.WriteLine(ControlCharacters.Neutralise($"{row.Id.PadRight(idWidth)}  {row.Title.PadRight(titleWidth)}  {row.Profile.PadRight(profileWidth)}  {row.Level}".TrimEnd()));
+        }
+    }
+
+    private static void WriteJobs(System.Text.Json.Utf8JsonWriter report, IReadOnlyList<JobLoadResult> jobs)
+    {
+        report.WriteStartArray("jobs");
+        foreach (var result in jobs)
+        {
+            var job = result.Succeeded ? result.Job : null;
+            report.WriteStartObject();
+            report.WriteString("id", result.Id);
+            report.WriteString("file", result.File.Replace('\\', '/'));
+            report.WriteBoolean("valid", job is not null);
+            report.WriteString("title", job?.Identification.Title.Get(result.Profile!.DefaultLanguage));
+            report.WriteString("profile", job?.Extends.Id);
+            report.WriteString("level", job?.Level.Id);
+            report.WriteNumber("errors", result.Diagnostics.ErrorCount());
+            report.WriteEndObject();
+        }
+
+        report.WriteEndArray();
     }
 
     private static void WriteProfiles(System.Text.Json.Utf8JsonWriter report, IReadOnlyList<ProfileLoadResult> results)

@@ -20,6 +20,7 @@ public static class PreviewCommand
         "jobdescgen preview --level A1 --watch",
         "jobdescgen preview --level B --compare A1",
         "jobdescgen preview leidinggevende --level C --width 60 --no-color | less",
+        "jobdescgen preview teamleider-personeelsadministratie",
     ];
 
     /// <summary>How long the files must be quiet after a change before <c>--watch</c> renders again.</summary>
@@ -30,10 +31,10 @@ public static class PreviewCommand
     {
         var profile = new Argument<string?>("PROFILE")
         {
-            Description = "Profile id (folder name under --profiles) or path to a profile folder; optional when there is one profile",
+            Description = "Profile id (folder name under --profiles) or path to a profile folder; optional when there is one profile. Without --level: a specific job's id or path",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var level = new Option<string>("--level", "-l") { Description = "Level to show (for example C, B, A1, A2)", Required = true, HelpName = "LEVEL" };
+        var level = new Option<string?>("--level", "-l") { Description = "Level to show (for example C, B, A1, A2); leave it out for a specific job", HelpName = "LEVEL" };
         var compare = new Option<string?>("--compare", "-c") { Description = "A second level to show beside the first, with the criteria that differ highlighted", HelpName = "LEVEL" };
         var width = new Option<int?>("--width", "-w")
         {
@@ -48,6 +49,7 @@ public static class PreviewCommand
         var pager = new Option<bool>("--pager") { Description = "Page through $PAGER or 'less -R' (automatic on a terminal when the document is taller than the screen)" };
         var language = new Option<string?>("--language") { Description = "Language to show [default: the profile's first language]", HelpName = "LANG" };
         var profiles = CommonOptions.Profiles();
+        var jobs = CommonOptions.Jobs();
         var templates = CommonOptions.Templates();
 
         ProfileCompletions.ForProfile(profile);
@@ -55,14 +57,14 @@ public static class PreviewCommand
         ProfileCompletions.ForLevel(compare);
         var command = new Command("preview", "Show the job description of one level in the terminal, optionally live while you edit")
         {
-            profile, level, compare, width, watch, noColor, pager, language, profiles, templates,
+            profile, level, compare, width, watch, noColor, pager, language, profiles, jobs, templates,
         };
         command.SetAction(parse => Run(
             new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
             isProcessConsole,
             new PreviewArguments(
                 parse.GetValue(profile),
-                parse.GetValue(level)!,
+                parse.GetValue(level),
                 parse.GetValue(compare),
                 parse.GetValue(width),
                 parse.GetValue(watch),
@@ -70,6 +72,7 @@ public static class PreviewCommand
                 parse.GetValue(pager),
                 parse.GetValue(language),
                 parse.GetValue(profiles)!,
+                CommonOptions.ResolveJobs(parse.GetValue(jobs), parse.GetValue(profiles)!),
                 parse.GetValue(templates))));
         return command;
     }
@@ -106,6 +109,11 @@ public static class PreviewCommand
         }
 
         var templateFolder = CommonOptions.ResolveTemplates(arguments.Templates);
+        if (arguments.Level is null)
+        {
+            return Job(console, isConsole, arguments);
+        }
+
         var choice = ProfileSelection.Select(arguments.Profile, arguments.Profiles);
         if (choice.Loaded is not { } loaded)
         {
@@ -129,7 +137,7 @@ public static class PreviewCommand
             return ExitCodes.ContentError;
         }
 
-        var request = new PreviewRequest(loaded.Directory, arguments.Level, arguments.Compare, arguments.Language, templateFolder, ToolEnvironment.FallbackDate());
+        var request = new PreviewRequest(loaded.Directory, arguments.Level!, arguments.Compare, arguments.Language, templateFolder, ToolEnvironment.FallbackDate());
         var facts = isConsole ? OutputFacts.FromProcess() : OutputFacts.Captured;
         var plan = OutputPlan.Decide(facts, arguments.NoColor, arguments.Width, arguments.Pager);
         if (plan.Note is not null)
@@ -141,6 +149,36 @@ public static class PreviewCommand
         return arguments.Watch
             ? Watch(console, builder, request, plan, facts, templateFolder, arguments.Width)
             : Once(console, builder.Build(request, loaded), plan, facts, isConsole);
+    }
+
+    // A specific job: generated once through the pipeline and shown like a level; --watch and --compare are for levels.
+    private static int Job(CliConsole console, bool isConsole, PreviewArguments arguments)
+    {
+        if (arguments.Profile is null)
+        {
+            throw new UsageException("give --level LEVEL for a profile's level, or a job's id for a specific job", "for example 'jobdescgen preview --level A1', or 'jobdescgen preview JOB' (see 'jobdescgen list')");
+        }
+
+        if (arguments.Watch || arguments.Compare is not null)
+        {
+            throw new UsageException($"{(arguments.Watch ? "--watch" : "--compare")} works on a profile's levels, not yet on a specific job", "preview the job without it, or use 'jobdescgen diff JOB' to see what it changes from its level");
+        }
+
+        var run = ToolPipeline.Create(arguments.Templates).GenerateJob(new JobDescGen.Jobs.Pipeline.JobRequest(arguments.Profile, arguments.Profiles, arguments.Jobs, arguments.Language));
+        if (run.Status != PipelineStatus.Ok)
+        {
+            console.Report(run.Diagnostics);
+            return PipelineExit.Code(run.Status);
+        }
+
+        var facts = isConsole ? OutputFacts.FromProcess() : OutputFacts.Captured;
+        var plan = OutputPlan.Decide(facts, arguments.NoColor, arguments.Width, arguments.Pager);
+        if (plan.Note is not null)
+        {
+            console.Error.WriteLine(plan.Note);
+        }
+
+        return Once(console, new PreviewBuilder(PreviewTheme.Default).Show(run.Generated?.Document, run.Diagnostics), plan, facts, isConsole);
     }
 
     private static int Once(CliConsole console, PreviewFrame frame, OutputPlan plan, OutputFacts facts, bool isConsole)
@@ -205,7 +243,7 @@ public static class PreviewCommand
 
     private sealed record PreviewArguments(
         string? Profile,
-        string Level,
+        string? Level,
         string? Compare,
         int? Width,
         bool Watch,
@@ -213,5 +251,6 @@ public static class PreviewCommand
         bool Pager,
         string? Language,
         string Profiles,
+        string Jobs,
         string? Templates);
 }

@@ -1,12 +1,14 @@
 using System.CommandLine;
 using JobDescGen.Cli.Infrastructure;
 using JobDescGen.Diagnostics;
+using JobDescGen.Jobs.Loading;
+using JobDescGen.Jobs.Pipeline;
 using JobDescGen.Pipeline;
 
 namespace JobDescGen.Cli.Commands;
 
 /// <summary>
-/// <c>jobdescgen validate [PATHS...]</c>: checks profiles, level files and templates, and reports
+/// <c>jobdescgen validate [PATHS...]</c>: checks profiles, level files, jobs and templates, and reports
 /// every problem at once. Every level is rendered too, so template errors surface here, not in CI.
 /// </summary>
 public static class ValidateCommand
@@ -25,27 +27,38 @@ public static class ValidateCommand
     {
         var paths = new Argument<string[]>("PATHS")
         {
-            Description = "Profiles folders, profile folders or profile files to check [default: --profiles]",
+            Description = "Profiles folders, profile folders, profile files or job files to check [default: --profiles and --jobs]",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var profiles = CommonOptions.Profiles();
+        var jobs = CommonOptions.Jobs();
         var templates = CommonOptions.Templates();
         var json = new Option<bool>("--json") { Description = "Print a JSON report on stdout (schemaVersion, succeeded, counts, diagnostics) instead of the text; diagnostics still go to stderr" };
         var strict = new Option<bool>("--strict") { Description = "Count warnings as errors (exit 1), for CI" };
-        var command = new Command("validate", "Check profiles, level files and templates; exit 0 when there are no errors") { paths, profiles, templates, json, strict };
+        var command = new Command("validate", "Check profiles, level files and templates; exit 0 when there are no errors") { paths, profiles, jobs, templates, json, strict };
         command.SetAction(parse => Run(
             new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
             parse.GetValue(paths) ?? [],
             parse.GetValue(profiles)!,
+            CommonOptions.ResolveJobs(parse.GetValue(jobs), parse.GetValue(profiles)!),
             parse.GetValue(templates),
             parse.GetValue(json),
             parse.GetValue(strict)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] paths, string profilesDirectory, string? templatesDirectory, bool json, bool strict)
+    private static int Run(CliConsole console, string[] paths, string profilesDirectory, string jobsDirectory, string? templatesDirectory, bool json, bool strict)
     {
-        var run = ToolPipeline.Create(templatesDirectory).Validate(paths.Length == 0 ? [profilesDirectory] : paths);
+        // Job files given as paths are checked as jobs; with no paths, every job beside the profiles is.
+        var jobFiles = paths.Length == 0 ? JobFiles.Find(jobsDirectory) : [.. paths.Where(p => JobSelection.IsJob(p, jobsDirectory) && File.Exists(p))];
+        var profileTargets = paths.Length == 0 ? [profilesDirectory] : paths.Except(jobFiles).ToArray();
+        var pipeline = ToolPipeline.Create(templatesDirectory);
+        var run = profileTargets.Length == 0 ? new ValidationRun(PipelineStatus.Ok, [], 0, 0) : pipeline.Validate(profileTargets);
+        if (jobFiles.Count > 0)
+        {
+            run = run.With(pipeline.ValidateJobs(jobFiles, profilesDirectory));
+        }
+
         if (strict)
         {
             run = run.WithWarningsAsErrors();

@@ -19,6 +19,17 @@ public static class CommonOptions
         HelpName = "DIR",
     };
 
+    /// <summary><c>--jobs DIR</c>: the folder of specific jobs, by default <c>jobs</c> beside the profiles folder.</summary>
+    public static Option<string?> Jobs() => new("--jobs")
+    {
+        Description = "Folder of specific jobs (one <id>.yaml each) [default: 'jobs' beside the profiles folder]",
+        HelpName = "DIR",
+    };
+
+    /// <summary>The jobs folder: the option's value, else <c>jobs</c> beside <paramref name="profilesDirectory"/>.</summary>
+    public static string ResolveJobs(string? value, string profilesDirectory) =>
+        value ?? JobDescGen.Jobs.Loading.JobFiles.BesideProfiles(profilesDirectory);
+
     /// <summary><c>--templates DIR</c>.</summary>
     public static Option<string?> Templates() => new("--templates", "-t")
     {

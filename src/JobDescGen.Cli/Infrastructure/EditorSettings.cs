@@ -16,6 +16,7 @@ public static class EditorSettings
         ("./schemas/profile.schema.json", ["**/profiles/*/profile.yaml"]),
         ("./schemas/level.schema.json", ["**/profiles/*/levels/*.yaml"]),
         ("./schemas/levels.schema.json", ["**/profiles/levels.yaml", "**/profiles/*/levels.yaml"]),
+        ("./schemas/job.schema.json", ["**/jobs/*.yaml"]),
         ("./schemas/theme.schema.json", ["**/templates/theme.yaml"]),
         ("./schemas/labels.schema.json", ["**/templates/lang/*.yaml"]),
     ];

@@ -49,6 +49,43 @@ public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
         return documents;
     }
 
+    /// <summary>The documents of the specific <paramref name="job"/> on <paramref name="profile"/>: <c>jobs/&lt;id&gt;.&lt;ext&gt;</c>, one per language and format.</summary>
+    public IReadOnlyList<PlannedDocument> PlanJob(JobDescGen.Jobs.Model.SpecificJob job, RoleProfile profile, DiagnosticBag diagnostics)
+    {
+        var level = profile.FindLevel(job.Level.Id)!;
+        if (!request.IncludesLevel(level.LevelId))
+        {
+            return [];
+        }
+
+        var documents = new List<PlannedDocument>();
+        foreach (var language in profile.Languages)
+        {
+            var outputs = new List<PlannedOutput>();
+            foreach (var writer in request.Writers)
+            {
+                var path = JobDescGen.Jobs.Building.JobBuild.Path(job.Id, language, writer.Extension, profile.Languages.Count > 1);
+                var owner = Owner(JobDescGen.Jobs.Building.JobBuild.Owner(job.Id), DocumentKind.Level, level.LevelId, language, writer.Format);
+                if (!Claim(path, owner, job.File, diagnostics))
+                {
+                    _refused.Add(new DocumentResult(path, DocumentStatus.Failed, JobDescGen.Jobs.Building.JobBuild.Owner(job.Id), level.LevelId, language, writer.Format, null));
+                    continue;
+                }
+
+                // The generic profile's files are inputs of the job's document: a change there makes it stale.
+                var inputs = hasher.Compute(profile, level, language, request.FallbackDate, writer);
+                outputs.Add(new PlannedOutput(writer, path, JobDescGen.Jobs.Building.JobBuild.InputHash(inputs, job)));
+            }
+
+            if (outputs.Count > 0)
+            {
+                documents.Add(new PlannedDocument(profile, level.LevelId, language, outputs, DocumentKind.Level, job));
+            }
+        }
+
+        return documents;
+    }
+
     /// <summary>Claims the path of <paramref name="entry"/>, a file of an unchanged profile that is not loaded again.</summary>
     public bool Claim(ManifestEntry entry, string profileDirectory, DiagnosticBag diagnostics) =>
         Claim(entry.Path, Owner(entry.Profile, entry.Kind, entry.Level, entry.Language, entry.Format), profileDirectory, diagnostics);

@@ -12,6 +12,7 @@ namespace JobDescGen.Building;
 /// <param name="FallbackDate">The date of documents whose profile gives none.</param>
 /// <param name="ToolVersion">The tool's version: an input of every document and a field of the manifest.</param>
 /// <param name="Force">Rebuild every document even when its inputs are unchanged.</param>
+/// <param name="JobsDirectory">The folder of specific jobs to build beside the profiles (into <c>jobs/</c>), or null for none.</param>
 public sealed record BuildRequest(
     string ProfilesDirectory,
     string OutputDirectory,
@@ -21,7 +22,8 @@ public sealed record BuildRequest(
     string? TemplatesDirectory,
     DateOnly FallbackDate,
     string ToolVersion,
-    bool Force = false)
+    bool Force = false,
+    string? JobsDirectory = null)
 {
     /// <summary>True when <paramref name="levelId"/> is among the levels asked for.</summary>
     public bool IncludesLevel(string levelId) =>

@@ -74,6 +74,11 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
 
             Report(p => p.ProfileCompleted());
         });
+        if (request.JobsDirectory is not null)
+        {
+            JobDescGen.Jobs.Building.JobBuild.BuildAll(request, run, (results, finished) => Finished(finished, results));
+        }
+
         AddAll(diagnostics, run.Planner.UnknownLevels());
         Finished(run.Planner.Refused, run.Results);
 

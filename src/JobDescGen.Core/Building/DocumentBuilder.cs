@@ -41,7 +41,8 @@ internal sealed class DocumentBuilder(
             return (results, diagnostics);
         }
 
-        var generated = document.Kind == DocumentKind.Overview
+        var generated = document.Job is { } job ? generator.GenerateJob(job, document.Profile, document.Language)
+            : document.Kind == DocumentKind.Overview
             ? generator.GenerateOverview(document.Profile, document.Language)
             : generator.Generate(document.Profile, document.LevelId, document.Language);
         diagnostics.AddRange(generated.Diagnostics);
@@ -73,7 +74,7 @@ internal sealed class DocumentBuilder(
             return Failed(document, output);
         }
 
-        var entry = new ManifestEntry(output.RelativePath, document.Profile.Id, document.LevelId, document.Language, output.Writer.Format, bytes.LongLength, InputHasher.Sha256Hex(bytes), output.InputHash, document.Kind);
+        var entry = new ManifestEntry(output.RelativePath, document.Owner, document.LevelId, document.Language, output.Writer.Format, bytes.LongLength, InputHasher.Sha256Hex(bytes), output.InputHash, document.Kind);
         var path = Path.Combine(request.OutputDirectory, output.RelativePath);
         if (mode == BuildMode.Check)
         {
@@ -162,5 +163,5 @@ internal sealed class DocumentBuilder(
             : null;
 
     private static DocumentResult Failed(PlannedDocument document, PlannedOutput output) =>
-        new(output.RelativePath, DocumentStatus.Failed, document.Profile.Id, document.LevelId, document.Language, output.Writer.Format, null, document.Kind);
+        new(output.RelativePath, DocumentStatus.Failed, document.Owner, document.LevelId, document.Language, output.Writer.Format, null, document.Kind);
 }

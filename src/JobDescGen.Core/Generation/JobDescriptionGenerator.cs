@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using JobDescGen.Diagnostics;
+using JobDescGen.Jobs;
+using JobDescGen.Jobs.Model;
+using JobDescGen.Jobs.Resolving;
 using JobDescGen.Marking;
 using JobDescGen.Model;
 using JobDescGen.Overview;
@@ -22,9 +25,15 @@ public sealed class JobDescriptionGenerator(TemplateSource templates, DateOnly f
     public TemplateSource Templates => templates;
 
     /// <summary>Resolves <paramref name="levelId"/> of <paramref name="profile"/> and renders it to Markdown.</summary>
-    public GeneratedDocument Generate(RoleProfile profile, string levelId, string? language = null)
+    public GeneratedDocument Generate(RoleProfile profile, string levelId, string? language = null) =>
+        Render(LevelResolver.Resolve(profile, levelId, language, fallbackDate), TemplateSource.JobDescriptionTemplate);
+
+    /// <summary>Resolves the specific <paramref name="job"/> on its generic <paramref name="profile"/> and renders it with the job template.</summary>
+    public GeneratedDocument GenerateJob(SpecificJob job, RoleProfile profile, string? language = null) =>
+        Render(JobResolver.Resolve(job, profile, language, fallbackDate), JobTemplate.Name);
+
+    private GeneratedDocument Render(LevelDescription description, string templateName)
     {
-        var description = LevelResolver.Resolve(profile, levelId, language, fallbackDate);
         var (pack, languageDiagnostics) = Labels(description.Language);
 
         if (pack is null || languageDiagnostics.ErrorCount() > 0)
@@ -32,7 +41,7 @@ public sealed class JobDescriptionGenerator(TemplateSource templates, DateOnly f
             return new GeneratedDocument(description, null, languageDiagnostics);
         }
 
-        var result = _renderer.Render(description, pack);
+        var result = _renderer.Render(description, pack, templateName);
         var document = result.Markdown is null ? null : RenderedDocument.Create(description, pack, result.Markdown);
         return new GeneratedDocument(description, document, [.. languageDiagnostics, .. result.Diagnostics]);
     }

@@ -84,6 +84,11 @@ internal sealed class DocumentMarker
     {
         bool Is(string key) => _language.Labels.TryGetValue(key, out var label) && string.Equals(text, label.Trim(), StringComparison.OrdinalIgnoreCase);
         var unstarred = text.TrimStart('*', ' ');
+        if (_description.Job is not null && RubricSections.Of(text, _language) is { } rubric)
+        {
+            return rubric;
+        }
+
         return Is("purpose") ? SectionKind.Purpose
             : Is("result_areas") ? SectionKind.ResultAreas
             : Is("criteria") ? SectionKind.Criteria

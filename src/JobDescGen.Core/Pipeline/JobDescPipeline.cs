@@ -1,6 +1,8 @@
 using JobDescGen.Diagnostics;
 using JobDescGen.Formats;
 using JobDescGen.Generation;
+using JobDescGen.Jobs.Loading;
+using JobDescGen.Jobs.Pipeline;
 using JobDescGen.Loading;
 using JobDescGen.Rendering;
 using JobDescGen.Validation;
@@ -55,6 +57,33 @@ public sealed class JobDescPipeline
         var generated = Generator.Generate(profile, profile.FindLevel(request.Level)!.LevelId, request.Language);
         diagnostics.AddRange(generated.Diagnostics);
         return new DocumentRun(generated.Succeeded ? PipelineStatus.Ok : PipelineStatus.ContentError, diagnostics, profile, generated);
+    }
+
+    /// <summary>Loads the specific job of <paramref name="request"/> and its generic profile, checks the language, and generates the job's document.</summary>
+    public DocumentRun GenerateJob(JobRequest request)
+    {
+        var (file, problem) = JobSelection.Select(request.Job, request.JobsDirectory);
+        if (file is null)
+        {
+            return new DocumentRun(PipelineStatus.UsageError, [problem!]);
+        }
+
+        var loaded = JobLoader.Load(file, request.ProfilesDirectory);
+        var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
+        if (!loaded.Succeeded)
+        {
+            return new DocumentRun(PipelineStatus.ContentError, diagnostics, loaded.Profile);
+        }
+
+        var problems = LevelSelection.Check(loaded.Profile!, [], request.Language);
+        if (problems.Count > 0)
+        {
+            return new DocumentRun(PipelineStatus.UsageError, [.. diagnostics, .. problems], loaded.Profile);
+        }
+
+        var generated = Generator.GenerateJob(loaded.Job!, loaded.Profile!, request.Language);
+        diagnostics.AddRange(generated.Diagnostics);
+        return new DocumentRun(generated.Succeeded ? PipelineStatus.Ok : PipelineStatus.ContentError, diagnostics, loaded.Profile, generated);
     }
 
     /// <summary>
@@ -129,6 +158,36 @@ public sealed class JobDescPipeline
 
         var status = diagnostics.ErrorCount() > 0 ? PipelineStatus.ContentError : PipelineStatus.Ok;
         return new ValidationRun(status, diagnostics, directories.Count, documents);
+    }
+
+    /// <summary>
+    /// Checks the job files <paramref name="files"/> against the profiles in <paramref name="profilesDirectory"/>
+    /// and renders each job in every language of its profile. <c>Profiles</c> of the result counts the jobs.
+    /// </summary>
+    public ValidationRun ValidateJobs(IReadOnlyList<string> files, string profilesDirectory)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var seen = new HashSet<Diagnostic>();
+        var profiles = new JobProfileCache(profilesDirectory);
+        var documents = 0;
+        foreach (var file in files)
+        {
+            var loaded = JobLoader.Load(file, profilesDirectory, profiles);
+            diagnostics.AddRange(loaded.Diagnostics.Where(seen.Add));
+            if (!loaded.Succeeded)
+            {
+                continue;
+            }
+
+            foreach (var language in loaded.Profile!.Languages)
+            {
+                documents++;
+                diagnostics.AddRange(Generator.GenerateJob(loaded.Job!, loaded.Profile, language).Diagnostics.Where(seen.Add));
+            }
+        }
+
+        var status = diagnostics.ErrorCount() > 0 ? PipelineStatus.ContentError : PipelineStatus.Ok;
+        return new ValidationRun(status, diagnostics, files.Count, documents);
     }
 
     private static Diagnostic NoProfileAt(string target) =>

@@ -16,4 +16,13 @@ public sealed record ValidationRun(PipelineStatus Status, IReadOnlyList<Diagnost
         var status = Status == PipelineStatus.Ok && diagnostics.Count > 0 ? PipelineStatus.ContentError : Status;
         return this with { Status = status, Diagnostics = diagnostics };
     }
+
+    /// <summary>This run and <paramref name="jobs"/> (the jobs' run) as one: each diagnostic once, the documents added up.</summary>
+    public ValidationRun With(ValidationRun jobs)
+    {
+        var diagnostics = Diagnostics.Concat(jobs.Diagnostics.Where(d => !Diagnostics.Contains(d))).ToList();
+        var status = Status == PipelineStatus.UsageError || jobs.Status == PipelineStatus.UsageError ? PipelineStatus.UsageError
+            : diagnostics.ErrorCount() > 0 ? PipelineStatus.ContentError : PipelineStatus.Ok;
+        return new ValidationRun(status, diagnostics, Profiles, Documents + jobs.Documents);
+    }
 }

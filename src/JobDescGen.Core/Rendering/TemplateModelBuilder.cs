@@ -27,7 +27,7 @@ public static class TemplateModelBuilder
             labels[key] = E(value);
         }
 
-        return new ScriptObject
+        var model = new ScriptObject
         {
             ["profile_id"] = description.ProfileId,
             ["language"] = description.Language,
@@ -70,5 +70,13 @@ public static class TemplateModelBuilder
             })),
             ["labels"] = labels,
         };
+
+        // Only a specific job's document has 'job' (its rubrics); a level's template never sees it.
+        if (description.Job is { } job)
+        {
+            model["job"] = Jobs.Rendering.JobTemplateModel.Build(job, description.Title, description.Level.Name, description.Organisation, language);
+        }
+
+        return model;
     }
 }

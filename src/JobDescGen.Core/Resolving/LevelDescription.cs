@@ -2,7 +2,8 @@ namespace JobDescGen.Resolving;
 
 /// <summary>
 /// Everything one job description needs, for one level and one language, as plain text: the
-/// templates read this and never decide anything about levels themselves.
+/// templates read this and never decide anything about levels themselves. For a specific job,
+/// <c>Job</c> holds its rubrics and the rest is its generic level with the job's changes.
 /// </summary>
 public sealed record LevelDescription(
     string ProfileId,
@@ -16,4 +17,5 @@ public sealed record LevelDescription(
     ResolvedStatement Purpose,
     IReadOnlyList<ResolvedResultArea> ResultAreas,
     IReadOnlyList<ResolvedCriterion> Criteria,
-    IReadOnlyList<ResolvedDefinition> Definitions);
+    IReadOnlyList<ResolvedDefinition> Definitions,
+    JobDescGen.Jobs.Resolving.ResolvedJob? Job = null);

@@ -76,6 +76,8 @@ internal sealed class SectionNesting(HtmlRenderer renderer)
         SectionKind.ResultAreas => "result-areas",
         SectionKind.Criteria => "criteria",
         SectionKind.Definitions => "definitions",
-        _ => "other",
+        SectionKind.Other => "other",
+        // A specific job's rubric: "rubric rubric-network", so a stylesheet can set rubrics apart.
+        _ => "rubric rubric-" + kind.ToString().ToLowerInvariant(),
     };
 }

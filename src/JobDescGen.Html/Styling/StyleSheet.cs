@@ -35,7 +35,7 @@ internal sealed class StyleSheet
         var css = new StringBuilder(4096);
         css.Append($$"""
             *,*::before,*::after{box-sizing:border-box}
-            html{font-family:{{FontStack(t.FontFamily)}};font-size:106.25%;line-height:{{Number(t.LineHeight)}};color:{{Hex(t.TextColor)}};background:#fff;-webkit-text-size-adjust:100%;text-size-adjust:100%}
+            html{font-family:{{FontStack(t)}};font-size:106.25%;line-height:{{Number(t.LineHeight)}};color:{{Hex(t.TextColor)}};background:#fff;-webkit-text-size-adjust:100%;text-size-adjust:100%}
             body{margin:0 auto;max-width:46rem;padding:1.5rem 1rem 2rem;overflow-wrap:break-word}
             h1,h2,h3,h4,h5,h6{color:{{Hex(t.HeadingColor)}};line-height:1.2;font-weight:bold}
             h1{font-size:{{Rem(t.TitleSize)}};margin:0 0 .3rem}
@@ -96,7 +96,7 @@ internal sealed class StyleSheet
     {
         var t = _theme;
         var facts = document.Facts;
-        var furniture = $"font-family:{FontStack(t.FontFamily)};font-size:{Number(t.FurnitureSize)}pt;color:{Hex(t.FurnitureColor)}";
+        var furniture = $"font-family:{FontStack(t)};font-size:{Number(t.FurnitureSize)}pt;color:{Hex(t.FurnitureColor)}";
         var rule = $"{Number(t.FurnitureRuleWidth)}pt solid {Hex(t.FurnitureRuleColor)}";
         return $$"""
             @page{size:{{Number(t.PageWidth)}}pt {{Number(t.PageHeight)}}pt;margin:{{Number(t.Margins.Top)}}pt {{Number(t.Margins.Right)}}pt {{Number(t.Margins.Bottom)}}pt {{Number(t.Margins.Left)}}pt;
@@ -110,9 +110,11 @@ internal sealed class StyleSheet
             """;
     }
 
-    // The theme's family first; then Calibri, which Carlito matches metric for metric, then common sans serifs.
-    private static string FontStack(string family) =>
-        $"{CssString.Quote(family)},Calibri,\"Segoe UI\",Arial,sans-serif";
+    // The theme's family first; then Calibri, which Carlito matches metric for metric, then common sans
+    // serifs; then the theme's fallback families, which a browser takes per character, as the PDF does,
+    // for symbols and emoji the others lack.
+    private static string FontStack(PdfTheme theme) =>
+        $"{CssString.Quote(theme.FontFamily)},Calibri,\"Segoe UI\",Arial,{string.Concat(theme.FontFallback.Select(f => CssString.Quote(f) + ","))}sans-serif";
 
     private static string Hex(XColor color) => $"#{color.R:X2}{color.G:X2}{color.B:X2}";
 

@@ -221,7 +221,8 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
     {
         if (_artifactDepth == 0)
         {
-            outline.Add(level, title, page, y);
+            // A viewer shows bookmarks in its own font, which may draw a soft hyphen or a joiner as a box.
+            outline.Add(level, JobDescGen.Rendering.FormattingCharacters.Remove(title), page, y);
         }
     }
 

@@ -91,6 +91,10 @@ public sealed class PreviewBuilder(PreviewTheme theme)
         return new PreviewFrame(_comparisons.Render(first.Document, second.Required), diagnostics);
     }
 
+    /// <summary>The preview of a document already generated (a specific job's), with the diagnostics met on the way.</summary>
+    public PreviewFrame Show(JobDescGen.Marking.RenderedDocument? document, IReadOnlyList<Diagnostic> diagnostics) =>
+        new(document is null ? null : _renderer.Render(document), diagnostics);
+
     /// <summary>An error for each requested level whose file, known from an earlier build, is gone.</summary>
     private IEnumerable<Diagnostic> VanishedLevels(PreviewRequest request)
     {

@@ -78,6 +78,17 @@ public sealed partial class HardProfileFidelityTests
     }
 
     [Fact]
+    public void Bookmarks_hold_no_formatting_characters()
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(Pdf("A1", "nl"));
+        Assert.True(document.TryGetBookmarks(out var bookmarks));
+        var titles = bookmarks.GetNodes().Select(n => n.Title).ToList();
+
+        Assert.Contains(titles, t => t.StartsWith("Teamcoördinator", StringComparison.Ordinal));
+        Assert.DoesNotContain(titles, t => t.Contains('\u00AD', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_word_joined_by_a_word_joiner_is_one_word()
     {
         Assert.Contains("Woordjoiners", PdfText.Words(Pdf("A1", "nl")).Split(' '));

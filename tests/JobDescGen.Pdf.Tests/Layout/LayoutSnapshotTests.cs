@@ -23,7 +23,7 @@ public sealed class LayoutSnapshotTests
         Snapshot.Match(Describe(layout), $"page-plan-{level}");
     }
 
-    private static string Describe(PageLayout layout)
+    internal static string Describe(PageLayout layout)
     {
         var text = new StringBuilder();
         for (var i = 0; i < layout.Pages.Count; i++)

@@ -57,8 +57,10 @@ public sealed class GitHubBuildReportTests
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain("::", run.Error, StringComparison.Ordinal);
         Assert.Contains(": passed", summary, StringComparison.Ordinal);
-        Assert.Contains("| 5 | 0 | 0 | 0 | written |", summary, StringComparison.Ordinal);
+        // The 4 levels, the overview and the example job beside the profiles (jobs/).
+        Assert.Contains("| 6 | 0 | 0 | 0 | written |", summary, StringComparison.Ordinal);
         Assert.Contains("- built `leidinggevende-C.md`\n", summary, StringComparison.Ordinal);
+        Assert.Contains("- built `jobs/teamleider-personeelsadministratie.md`\n", summary, StringComparison.Ordinal);
         Assert.Contains("- built `leidinggevende-overview.md` (overview)\n", summary, StringComparison.Ordinal);
     }
 

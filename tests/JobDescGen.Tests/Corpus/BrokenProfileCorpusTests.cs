@@ -41,6 +41,7 @@ public sealed class BrokenProfileCorpusTests
         ("18-undeclared-language", "is not a language code"),
         ("19-id-differs-from-folder", "differs from its folder name"),
         ("20-misnamed-profile-file", "error: the profile folder has no profile.yaml"),
+        ("40-unknown-task", "error: unknown task 'dosiers' in result area 'uitvoerder'"),
         ("21-comment-cuts-text", "error: the text is cut here: YAML reads ' #' and the rest of the line as a comment"),
         ("30-characters", "warning: none of the PDF's fonts (Carlito, DejaVu Sans, Symbola) has U+1F979 FACE HOLDING BACK TEARS"),
         ("30-characters", "error: the text holds the control character U+009B"),

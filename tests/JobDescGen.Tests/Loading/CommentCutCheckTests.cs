@@ -91,4 +91,19 @@ public sealed class CommentCutCheckTests
         var exit = CliApp.Run(["validate", .. args], stdout, stderr);
         return (exit, stderr.ToString());
     }
+
+    // The fuzz harness found this text (a BOM, a cut line, then many '---' documents): the parser
+    // reads it, but YamlDotNet's scanner, run again with comments, spun on it without end.
+    [Fact]
+    public void A_text_on_which_the_comment_scanner_spins_is_read_to_an_end()
+    {
+        var yaml = File.ReadAllText(RepoPaths.Of("tests", "Fixtures", "fuzz-found", "comment-scanner-spin.yaml"));
+
+        var diagnostics = Read(yaml);
+
+        Assert.Equal(
+            ["f.yaml:19:59: warning: the text is cut here: YAML reads ' #' and the rest of the line as a comment",
+             "f.yaml:26:1: error: the file holds more than one YAML document"],
+            diagnostics.Select(d => d.Headline).Order(StringComparer.Ordinal));
+    }
 }

@@ -12,10 +12,10 @@ internal static class SchemaCatalogue
     public static IReadOnlyList<string> Names { get; } =
         [.. Directory.GetFiles(RepoPaths.Of("schemas"), "*.schema.json").Select(f => Path.GetFileName(f)[..^".schema.json".Length]).Order(StringComparer.Ordinal)];
 
-    /// <summary>Every bundled YAML file (profiles, level catalogue, theme, labels) with the name of its schema.</summary>
+    /// <summary>Every bundled YAML file (profiles, level catalogue, jobs, theme, labels) with the name of its schema.</summary>
     public static IEnumerable<(string Schema, string File)> BundledFiles()
     {
-        foreach (var file in Directory.GetFiles(RepoPaths.Of("profiles"), "*.yaml", SearchOption.AllDirectories).Concat(Directory.GetFiles(RepoPaths.Of("templates"), "*.yaml", SearchOption.AllDirectories)).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(RepoPaths.Of("profiles"), "*.yaml", SearchOption.AllDirectories).Concat(Directory.GetFiles(RepoPaths.Of("jobs"), "*.yaml")).Concat(Directory.GetFiles(RepoPaths.Of("templates"), "*.yaml", SearchOption.AllDirectories)).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(RepoPaths.Root, file).Replace('\\', '/');
             yield return (SchemaOf(relative), relative);
@@ -32,6 +32,7 @@ internal static class SchemaCatalogue
             ["profiles", _, "profile.yaml"] => "profile",
             ["profiles", _, "levels", _] => "level",
             ["templates", "theme.yaml"] => "theme",
+            ["jobs", _] => "job",
             ["templates", "lang", _] => "labels",
             _ => throw new InvalidOperationException($"no schema is known for {relative}"),
         };

@@ -35,6 +35,18 @@ public sealed class SchemaConsistencyTests
     [InlineData(typeof(LevelCatalogueLoader), "levels", "", "RootKeys", null)]
     [InlineData(typeof(LevelCatalogueLoader), "levels", "levels[]", "LevelKeys", null)]
     [InlineData(typeof(LanguagePackLoader), "labels", "", "RootKeys", null)]
+    [InlineData(typeof(JobDescGen.Jobs.Loading.JobLoader), "job", "", "RootKeys", "RequiredRootKeys")]
+    [InlineData(typeof(JobDescGen.Jobs.Loading.JobLoader), "job", "identification", "IdentificationKeys", "RequiredIdentificationKeys")]
+    [InlineData(typeof(JobDescGen.Jobs.Loading.JobLoader), "job", "purpose", "PurposeKeys", "PurposeKeys")]
+    [InlineData(typeof(JobDescGen.Jobs.Loading.JobLoader), "job", "result_areas", "AreaKeys", null)]
+    [InlineData(typeof(JobDescGen.Jobs.Loading.JobLoader), "job", "result_areas.tasks{}", "AreaTaskKeys", null)]
+    [InlineData(typeof(JobDescGen.Jobs.Loading.JobLoader), "job", "network", "NetworkKeys", null)]
+    [InlineData(typeof(JobDescGen.Jobs.Loading.JobLoader), "job", "positioning", "PositioningKeys", null)]
+    [InlineData(typeof(JobDescGen.Jobs.Loading.JobLoader), "job", "autonomy", "AutonomyKeys", null)]
+    [InlineData(typeof(JobDescGen.Jobs.Loading.JobLoader), "job", "impact", "ImpactKeys", null)]
+    [InlineData(typeof(JobDescGen.Jobs.Loading.JobLoader), "job", "knowledge", "KnowledgeKeys", null)]
+    [InlineData(typeof(JobDescGen.Jobs.Loading.JobLoader), "job", "innovation", "InnovationKeys", null)]
+    [InlineData(typeof(JobDescGen.Jobs.Loading.JobLoader), "job", "competencies[]", "CompetencyKeys", "RequiredCompetencyKeys")]
     public void The_loader_and_the_schema_know_the_same_keys(Type loader, string schemaName, string path, string keysField, string? requiredField)
     {
         var node = At(Read(schemaName), path);

@@ -29,9 +29,15 @@ internal static class CommentCutCheck
         var scanner = new Scanner(new StringReader(text), skipComments: false);
         Token? beforeScalar = null;
         Token? previous = null;
+
+        // YamlDotNet's scanner, run on its own with comments, can spin without end on some damaged
+        // texts the parser itself accepts (found by the fuzz harness). Every real token but the
+        // stream and block ends consumes text, and block ends are bounded by the indents opened, so
+        // a text cannot give more than a few tokens per character: past that, stop looking.
+        var tokenBudget = (4L * text.Length) + 64;
         try
         {
-            while (scanner.MoveNext())
+            while (tokenBudget-- > 0 && scanner.MoveNext())
             {
                 var token = scanner.Current!;
                 if (token is Comment { IsInline: true } comment

@@ -75,11 +75,14 @@ public static class TaskListComposer
         }
 
         var ids = list.Where(t => t.Id is not null).Select(t => t.Id!).ToList();
+        var texts = list.SelectMany(t => t.Text.Values.Values).ToList();
         var (message, hint) = original.Any(t => t.IsNamedBy(reference.Value))
             ? ($"cannot {verb} task '{reference.Value}' of result area '{areaId}': it is omitted here", "name a task that stays, or keep this one")
-            : ($"unknown task '{reference.Value}' in result area '{areaId}'", ids.Count == 0
+            : ($"unknown task '{reference.Value}' in result area '{areaId}'", KeyMatcher.Nearest(reference.Value, ids.Concat(texts)) is { } nearest
+                ? $"did you mean '{nearest}'?"
+                : ids.Count == 0
                 ? "name a task by its exact text, or give the profile's tasks ids ('- id: ...' with 'text: ...')"
-                : Hints.DidYouMean(reference.Value, ids, "name a task by its exact text, or by one of its ids"));
+                : $"name a task by its exact text, or by one of its ids: {string.Join(", ", ids)}");
         diagnostics.Error(reference.Location, message, hint);
         return -1;
     }

@@ -1,0 +1,37 @@
+namespace JobDescGen.Jobs.Loading;
+
+/// <summary>Where job files live: one <c>&lt;id&gt;.yaml</c> per job in a <c>jobs</c> folder beside the profiles folder.</summary>
+public static class JobFiles
+{
+    /// <summary>The name of the jobs folder.</summary>
+    public const string FolderName = "jobs";
+
+    /// <summary>The jobs folder that goes with <paramref name="profilesDirectory"/>: <c>jobs</c> beside it.</summary>
+    public static string BesideProfiles(string profilesDirectory)
+    {
+        var full = Path.TrimEndingDirectorySeparator(profilesDirectory);
+        var parent = Path.GetDirectoryName(full);
+        if (Path.GetFileName(full) is "." or ".." || parent is null)
+        {
+            parent = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetDirectoryName(Path.GetFullPath(full)) ?? ".");
+        }
+
+        return parent.Length == 0 || parent == "." ? FolderName : Path.Combine(parent, FolderName);
+    }
+
+    /// <summary>The job files in <paramref name="directory"/>, sorted by name; none when the folder does not exist.</summary>
+    public static IReadOnlyList<string> Find(string directory) =>
+        Directory.Exists(directory)
+            ? [.. Directory.EnumerateFiles(directory).Where(IsJobFile).Order(StringComparer.Ordinal)]
+            : [];
+
+    /// <summary>The job file of <paramref name="id"/> in <paramref name="directory"/>, or null.</summary>
+    public static string? Of(string directory, string id) =>
+        Find(directory).FirstOrDefault(f => string.Equals(IdOf(f), id, StringComparison.Ordinal));
+
+    /// <summary>A job's id: its file name without extension.</summary>
+    public static string IdOf(string file) => Path.GetFileNameWithoutExtension(file);
+
+    /// <summary>True for a file named *.yaml or *.yml (any case).</summary>
+    public static bool IsJobFile(string file) => Path.GetExtension(file).ToLowerInvariant() is ".yaml" or ".yml";
+}
