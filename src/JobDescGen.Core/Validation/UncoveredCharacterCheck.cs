@@ -21,10 +21,13 @@ public static class UncoveredCharacterCheck
     public static IReadOnlyList<Diagnostic> Check(string directory, ICharacterCoverage coverage)
     {
         var diagnostics = new List<Diagnostic>();
-        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+        // Shallow (profile.yaml, levels/, jobs/), so a loop of linked folders ends quickly; each file
+        // is read as the loader reads it (a link leading out of the profile is refused).
+        var options = new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 2, AttributesToSkip = 0, IgnoreInaccessible = true };
+        var files = Directory.EnumerateFiles(directory, "*", options)
             .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".yaml" or ".yml")
-            .Order(StringComparer.Ordinal)
-            .Take(MaxFiles);
+            .Take(MaxFiles)
+            .Order(StringComparer.Ordinal);
         foreach (var file in files)
         {
             // Problems reading the file were reported by the loader already.
