@@ -49,7 +49,7 @@ public static class LevelDiffer
         return new TextChange(id, name, from, to, status, status == ChangeStatus.Changed ? WordDiffer.Diff(from, to) : []);
     }
 
-    private static string Sentence(ResolvedStatement statement, LanguagePack labels) => LabelJoiner.Statement(statement.Action, statement.Aim, labels);
+    private static string Sentence(ResolvedStatement statement, LanguagePack labels) => LabelJoiner.Statement(statement, labels);
 
     private static string? AreaText(ResolvedResultArea? area, LanguagePack labels) => area is null ? null : Sentence(area.Statement, labels);
 

@@ -34,7 +34,8 @@ public static class LevelVariantLoader
         var omit = reader.List(root.Get("omit_areas"), "omit_areas", reader.Reference);
         reader.CheckUnique(omit, o => o.Id, o => o.Location, "omitted area");
 
-        return levelId is null ? null : new LevelVariant(levelId, criteria, purpose, taskEdits, omit, file, root.Get("level")!.Location);
+        var criteriaLocation = root.Get("criteria") is YamlMapping ? root.KeyNode("criteria")!.Location : (SourceLocation?)null;
+        return levelId is null ? null : new LevelVariant(levelId, criteria, purpose, taskEdits, omit, file, root.Get("level")!.Location, criteriaLocation);
     }
 
     private static List<CriterionStatement> ReadCriteria(YamlFieldReader reader, YamlNode? node)

@@ -60,6 +60,7 @@ public static class ProfileLoader
         reader.CheckUnique(areas, a => a.Id, a => a.Location, "result area");
         var criteria = reader.List(root?.Get("criteria"), "criteria", (item, path) =>
         {
+            reader.NameById(item, path, "criterion");
             var mapping = reader.Mapping(item, path, CriterionKeys, CriterionKeys);
             var criterionId = reader.Id(mapping?.Get("id"), path + ".id");
             var name = reader.Text(mapping?.Get("name"), path + ".name");
@@ -68,6 +69,7 @@ public static class ProfileLoader
         reader.CheckUnique(criteria, c => c.Id, c => c.Location, "criterion");
         var definitions = reader.List(root?.Get("definitions"), "definitions", (item, path) =>
         {
+            reader.NameById(item, path, "definition");
             var mapping = reader.Mapping(item, path, DefinitionKeys, DefinitionKeys);
             var definitionId = reader.Id(mapping?.Get("id"), path + ".id");
             var term = reader.Text(mapping?.Get("term"), path + ".term");
@@ -102,7 +104,7 @@ public static class ProfileLoader
             catalogue,
             directory,
             file);
-        ProfileValidator.Validate(profile, diagnostics, checkTranslations: complete, checkDefinitionsUsed: allLevelsRead);
+        ProfileValidator.Validate(profile, diagnostics, checkTranslations: complete, checkDefinitionsUsed: allLevelsRead, profileRead: node is not null);
         return !complete || diagnostics.ErrorCount() > before
             ? null
             : profile with { Levels = [.. levels.OrderBy(l => catalogue.Find(l.LevelId)!.Order)] };
@@ -126,9 +128,10 @@ public static class ProfileLoader
 
     private static ResultArea? ReadArea(YamlFieldReader reader, YamlNode node, string path)
     {
+        reader.NameById(node, path, "result area");
         var mapping = reader.Mapping(node, path, AreaKeys, RequiredAreaKeys);
         var id = reader.Id(mapping?.Get("id"), path + ".id");
-        var role = reader.Text(mapping?.Get("role"), path + ".role");
+        var role = reader.Text(mapping?.Get("role"), path + ".role", elidable: true);
         var optional = reader.Bool(mapping?.Get("optional"), path + ".optional", false);
         var statement = StatementReader.Read(reader, mapping, path);
         var tasks = reader.List(mapping?.Get("tasks"), path + ".tasks", (item, itemPath) => TaskReader.ReadProfileTask(reader, item, itemPath));

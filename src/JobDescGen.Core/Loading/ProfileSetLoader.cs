@@ -88,7 +88,15 @@ public static class ProfileSetLoader
         var catalogue = (catalogues ?? new LevelCatalogueCache()).Get(cataloguePath);
         diagnostics.AddRange(catalogue.Diagnostics);
         var profile = ProfileLoader.Load(directory, catalogue.Catalogue, diagnostics);
-        return new ProfileLoadResult(directory, diagnostics.HasErrors ? null : profile, diagnostics.Sorted());
+        return new ProfileLoadResult(directory, diagnostics.HasErrors ? null : profile, RootCausesFirst(diagnostics, cataloguePath, directory));
+    }
+
+    // The files in the order they depend on each other: the level catalogue, then profile.yaml, then
+    // the level files, so that a root cause (a syntax error in profile.yaml) is read first.
+    private static IReadOnlyList<Diagnostic> RootCausesFirst(DiagnosticBag diagnostics, string cataloguePath, string directory)
+    {
+        var profileFile = Path.Combine(directory, ProfileLoader.ProfileFileName);
+        return [.. diagnostics.Sorted().OrderBy(d => d.Location.File == cataloguePath ? 0 : d.Location.File == profileFile ? 1 : 2)];
     }
 
     // The profiles folder above a profile folder, as the user would write it: "." inside a profile

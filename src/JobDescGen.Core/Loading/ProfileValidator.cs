@@ -1,4 +1,5 @@
 using JobDescGen.Diagnostics;
+using JobDescGen.Marking;
 using JobDescGen.Model;
 using JobDescGen.Resolving.Tasks;
 
@@ -11,16 +12,25 @@ namespace JobDescGen.Loading;
 public static class ProfileValidator
 {
     /// <summary>The character that marks a referenced term in a criterion statement ("gespecialiseerd*").</summary>
-    public const char ReferenceMarker = '*';
+    public const char ReferenceMarker = ReferenceMarkRule.Marker;
 
     /// <summary>
     /// Reports every cross-file problem of <paramref name="profile"/>. Translations are checked only
     /// when <paramref name="checkTranslations"/> (not when the languages themselves are broken), and
-    /// unused definitions only when <paramref name="checkDefinitionsUsed"/> (every level file was read).
+    /// unused definitions only when <paramref name="checkDefinitionsUsed"/> (every level file was read),
+    /// and level files against the profile's content only when <paramref name="profileRead"/> (profile.yaml parsed).
     /// </summary>
-    public static void Validate(RoleProfile profile, DiagnosticBag diagnostics, bool checkTranslations = true, bool checkDefinitionsUsed = true)
+    public static void Validate(RoleProfile profile, DiagnosticBag diagnostics, bool checkTranslations = true, bool checkDefinitionsUsed = true, bool profileRead = true)
     {
         CheckLevels(profile, diagnostics, checkTranslations);
+
+        // A profile.yaml that did not parse has no areas, criteria or definitions to check the level
+        // files against: every such check would only repeat the syntax error in other words.
+        if (!profileRead)
+        {
+            return;
+        }
+
         foreach (var level in profile.Levels)
         {
             // With no readable criteria (already reported), every statement would look unknown.
@@ -55,7 +65,7 @@ public static class ProfileValidator
                 diagnostics.Error(
                     level.Location,
                     $"unknown level '{level.LevelId}'",
-                    Hints.DidYouMean(level.LevelId, profile.Catalogue.Levels.Select(l => l.Id), $"add it to the level catalogue ({profile.Catalogue.File}) to use it; the catalogue defines"),
+                    UnknownLevelHint(level.LevelId, profile.Catalogue),
                     "level");
             }
             else if (known.Id != level.LevelId)
@@ -81,6 +91,15 @@ public static class ProfileValidator
                 diagnostics.Warning(level.Location, $"the file is named '{Path.GetFileName(level.File)}' but holds level '{level.LevelId}'", $"rename it to {level.LevelId}.yaml so that people find it", "level");
             }
         }
+    }
+
+    private static string UnknownLevelHint(string levelId, LevelCatalogue catalogue)
+    {
+        var ids = catalogue.Levels.Select(l => l.Id).ToList();
+        var add = $"add '- id: {levelId}' with its 'name' to {catalogue.File}, in rank order";
+        return KeyMatcher.Nearest(levelId, ids) is { } nearest
+            ? $"did you mean '{nearest}'? Or, for a new level, {add}"
+            : $"the level catalogue defines {(ids.Count == 0 ? "none" : string.Join(", ", ids))}; to use '{levelId}', {add}";
     }
 
     private static void CheckCriteria(RoleProfile profile, LevelVariant level, DiagnosticBag diagnostics)
@@ -113,26 +132,33 @@ public static class ProfileValidator
             CheckMarkers(statement, diagnostics);
         }
 
+        // Without a 'criteria' mapping (already reported as missing or of the wrong type) every criterion would be missing.
+        if (level.CriteriaLocation is not { } criteriaLocation)
+        {
+            return;
+        }
+
         foreach (var criterion in profile.Criteria)
         {
             if (!level.Criteria.Any(s => s.CriterionId == criterion.Id))
             {
-                diagnostics.Error(level.Location, $"level {level.LevelId} has no statement for criterion '{criterion.Id}'", $"add '{criterion.Id}:' with its 'text' under 'criteria' in this file", "criteria");
+                diagnostics.Error(criteriaLocation, $"level {level.LevelId} has no statement for criterion '{criterion.Id}'", $"add '{criterion.Id}:' with its 'text' under 'criteria' in this file", "criteria");
             }
         }
     }
 
-    // Each '*' in a text stands for one referenced definition, in every language.
+    // Each reference mark in a text stands for one referenced definition, in every language; other
+    // asterisks ("3 * 12", "tarief\*") are text.
     private static void CheckMarkers(CriterionStatement statement, DiagnosticBag diagnostics)
     {
         var path = $"criteria.{statement.CriterionId}.text";
         foreach (var (language, text) in statement.Text.Values)
         {
-            var marks = text.Count(c => c == ReferenceMarker);
+            var marks = ReferenceMarkRule.Count(text);
             var where = language.Length == 0 ? string.Empty : $" ('{language}')";
             if (marks > 0 && statement.References.Count == 0)
             {
-                diagnostics.Error(statement.Text.Location, $"the text{where} marks a term with '{ReferenceMarker}' but lists no references", "add 'references: [definition-id]' beside 'text'", path);
+                diagnostics.Error(statement.Text.Location, $"the text{where} marks a term with '{ReferenceMarker}' but lists no references", $"add 'references: [definition-id]' beside 'text', or write '\\{ReferenceMarker}' for an asterisk that is text", path);
             }
             else if (marks == 0 && statement.References.Count > 0)
             {
@@ -140,7 +166,7 @@ public static class ProfileValidator
             }
             else if (marks != statement.References.Count)
             {
-                diagnostics.Error(statement.Text.Location, $"the text{where} marks {marks} terms with '{ReferenceMarker}' but lists {statement.References.Count} references", "give one reference per marked term, in the same order", path);
+                diagnostics.Error(statement.Text.Location, $"the text{where} marks {Wording.Count(marks, "term")} with '{ReferenceMarker}' but lists {Wording.Count(statement.References.Count, "reference")}", "give one reference per marked term, in the same order", path);
             }
         }
     }

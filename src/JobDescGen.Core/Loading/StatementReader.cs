@@ -13,7 +13,7 @@ public static class StatementReader
     public static Statement? Read(YamlFieldReader reader, YamlMapping? mapping, string path)
     {
         var action = reader.Text(mapping?.Get("action"), YamlFieldReader.Join(path, "action"));
-        var aim = reader.Text(mapping?.Get("aim"), YamlFieldReader.Join(path, "aim"));
+        var aim = reader.Text(mapping?.Get("aim"), YamlFieldReader.Join(path, "aim"), elidable: true);
         return action is null || aim is null ? null : new Statement(action, aim);
     }
 }

@@ -21,6 +21,7 @@ public static class TranslationChecker
         for (var i = 0; i < profile.ResultAreas.Count; i++)
         {
             var area = profile.ResultAreas[i];
+            reader.Name($"result_areas[{i}]", $"result area '{area.Id}'");
             reader.RequireLanguages(area.Role, languages, $"result_areas[{i}].role");
             RequireStatement(reader, area.Statement, languages, $"result_areas[{i}]");
             for (var t = 0; t < area.Tasks.Count; t++)
@@ -31,11 +32,13 @@ public static class TranslationChecker
 
         for (var i = 0; i < profile.Criteria.Count; i++)
         {
+            reader.Name($"criteria[{i}]", $"criterion '{profile.Criteria[i].Id}'");
             reader.RequireLanguages(profile.Criteria[i].Name, languages, $"criteria[{i}].name");
         }
 
         for (var i = 0; i < profile.Definitions.Count; i++)
         {
+            reader.Name($"definitions[{i}]", $"definition '{profile.Definitions[i].Id}'");
             reader.RequireLanguages(profile.Definitions[i].Term, languages, $"definitions[{i}].term");
             reader.RequireLanguages(profile.Definitions[i].Text, languages, $"definitions[{i}].text");
         }

@@ -16,8 +16,52 @@ namespace JobDescGen.Loading;
 /// <param name="languages">The languages a text may have; null allows any language code.</param>
 public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? defaultLanguage, IReadOnlyList<string>? languages = null)
 {
+    // Names given to list items for messages: "result area 'teamcoordinator'" says more than "result_areas[1]".
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+    /// <summary>The key of a text's elision override (<c>elide: false</c>), beside its languages.</summary>
+    public const string ElideKey = "elide";
+
     /// <summary>Where problems go.</summary>
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>Names the value at <paramref name="path"/> in messages (<c>result area 'teamcoordinator'</c>) instead of by its index.</summary>
+    public void Name(string path, string name) => _names[path] = name;
+
+    /// <summary>
+    /// The value at <paramref name="path"/> as messages name it: <c>'purpose.aim'</c>, or under a
+    /// named item <c>result area 'teamcoordinator', task 4</c> for <c>result_areas[1].tasks[3]</c>.
+    /// </summary>
+    public string Describe(string path)
+    {
+        var named = _names.Keys.Where(p => path == p || path.StartsWith(p + ".", StringComparison.Ordinal)).MaxBy(p => p.Length);
+        if (named is null)
+        {
+            return $"'{path}'";
+        }
+
+        var parts = new List<string> { _names[named] };
+        foreach (var segment in path.Length == named.Length ? [] : path[(named.Length + 1)..].Split('.'))
+        {
+            var item = ListItem().Match(segment);
+            parts.Add(item.Success ? $"{Singular(item.Groups[1].Value)} {int.Parse(item.Groups[2].Value, CultureInfo.InvariantCulture) + 1}"
+                : languages?.Contains(segment) == true ? $"('{segment}')"
+                : $"'{segment}'");
+        }
+
+        return string.Join(", ", parts).Replace(", ('", " ('", StringComparison.Ordinal);
+    }
+
+    /// <summary>Names the list item at <paramref name="path"/> by its id, when it has a usable one: <c>result area 'teamcoordinator'</c>.</summary>
+    public void NameById(YamlNode? item, string path, string kind)
+    {
+        if ((item as YamlMapping)?.Get("id") is YamlScalar { IsNull: false } id && IdPattern().IsMatch(id.Value))
+        {
+            Name(path, $"{kind} '{id.Value}'");
+        }
+    }
+
+    private static string Singular(string name) => name.EndsWith('s') ? name[..^1] : name;
 
     /// <summary>The node as a mapping, after checking its keys; null (and an error) when it is not a mapping.</summary>
     public YamlMapping? Mapping(YamlNode? node, string path, IReadOnlyCollection<string> allowed, IReadOnlyCollection<string> required)
@@ -88,7 +132,7 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
         var value = Normalize(scalar.Value);
         if (value.Length == 0)
         {
-            Diagnostics.Error(node.Location, $"'{path}' is empty", "write a value here", path);
+            Diagnostics.Error(node.Location, $"{Describe(path)} is empty", "write a value here", path);
             return null;
         }
 
@@ -128,7 +172,7 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
             return value;
         }
 
-        WrongType(node, path, "true or false");
+        WrongType(node, path, "true or false", node is YamlScalar { IsPlain: false } ? "write true or false without quotes" : $"write true or false{(node is YamlScalar { IsNull: false } text ? $" instead of '{text.Value}'" : string.Empty)}");
         return fallback;
     }
 
@@ -146,15 +190,19 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
             return date;
         }
 
-        Diagnostics.Error(node.Location, $"'{path}' is not a date", "write the date as YYYY-MM-DD, for example 2026-03-01", path);
+        Diagnostics.Error(node.Location, $"{Describe(path)} is not a date", "write the date as YYYY-MM-DD, for example 2026-03-01", path);
         return null;
     }
 
+    /// <summary>A human-readable text: a plain string (in the default language) or a mapping from language code to string.</summary>
+    public LocalizedText? Text(YamlNode? node, string path) => Text(node, path, elidable: false);
+
     /// <summary>
     /// A human-readable text: either a plain string (in the default language) or a mapping from
-    /// language code to string.
+    /// language code to string. With <paramref name="elidable"/> (a role, an aim: the texts after a
+    /// label that a language may elide), the mapping may also hold <c>elide: true|false</c>.
     /// </summary>
-    public LocalizedText? Text(YamlNode? node, string path)
+    public LocalizedText? Text(YamlNode? node, string path, bool elidable)
     {
         if (node is null)
         {
@@ -174,9 +222,24 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
         }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        bool? elide = null;
         foreach (var (key, valueNode) in mapping.Entries)
         {
             var keyPath = Join(path, key.Value);
+            if (key.Value == ElideKey)
+            {
+                if (elidable)
+                {
+                    elide = Bool(valueNode, keyPath, false);
+                }
+                else
+                {
+                    Diagnostics.Error(key.Location, $"'{ElideKey}' does not apply{Where(path)}", "'elide' belongs beside the languages of a role or an aim, the texts that follow 'En tant que' and 'afin de'", keyPath);
+                }
+
+                continue;
+            }
+
             if (!LanguagePattern().IsMatch(key.Value))
             {
                 Diagnostics.Error(key.Location, $"'{key.Value}' is not a language code{Where(path)}", "use a two-letter language code such as 'nl' or 'fr'", keyPath);
@@ -206,12 +269,12 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
             }
         }
 
-        if (mapping.Entries.Count == 0)
+        if (mapping.Entries.All(e => e.Key.Value == ElideKey))
         {
-            Diagnostics.Error(mapping.Location, $"'{path}' has no text", "write the text, for example 'nl: ...'", path);
+            Diagnostics.Error(mapping.Location, $"{Describe(path)} has no text", "write the text, for example 'nl: ...'", path);
         }
 
-        return values.Count == 0 ? null : new LocalizedText(values, node.Location);
+        return values.Count == 0 ? null : new LocalizedText(values, node.Location) { Elide = elide };
     }
 
     /// <summary>A language code ("nl", "fr", "nl-BE"), with its location.</summary>
@@ -245,7 +308,7 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
 
         if (sequence.Items.Count == 0)
         {
-            Diagnostics.Error(node.Location, $"'{path}' is an empty list", "add at least one item, or remove the key if it is optional", path);
+            Diagnostics.Error(node.Location, $"{Describe(path)} is an empty list", "add at least one item, or remove the key if it is optional", path);
         }
 
         for (var i = 0; i < sequence.Items.Count; i++)
@@ -287,15 +350,15 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
         {
             if (text.Get(language) is null)
             {
-                Diagnostics.Error(text.Location, $"'{path}' has no '{language}' text", $"add '{language}: ...' (the profile's languages are {string.Join(", ", languages)})", path);
+                Diagnostics.Error(text.Location, $"{Describe(path)} has no '{language}' text", $"add '{language}: ...' (the profile's languages are {string.Join(", ", languages)})", path);
             }
         }
     }
 
     private void WrongType(YamlNode node, string path, string expected, string? hint = null) =>
-        Diagnostics.Error(node.Location, $"'{path}' should be {expected}, but is {node.KindName}", hint, path);
+        Diagnostics.Error(node.Location, $"{Describe(path)} should be {expected}, but is {node.KindName}", hint, path);
 
-    private static string Where(string path) => path.Length == 0 ? string.Empty : $" in '{path}'";
+    private string Where(string path) => path.Length == 0 ? string.Empty : $" in {Describe(path)}";
 
     /// <summary>Joins a YAML path and a key.</summary>
     public static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
@@ -310,6 +373,9 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
 
     [GeneratedRegex(@"^[a-z]{2,3}(-[A-Z]{2})?$")]
     private static partial Regex LanguagePattern();
+
+    [GeneratedRegex(@"^([a-z_]+)\[(\d+)\]$")]
+    private static partial Regex ListItem();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -32,7 +32,7 @@ internal sealed class DocumentMarker
         _areasByTitle = new Dictionary<string, ResolvedResultArea>(StringComparer.Ordinal);
         foreach (var area in description.ResultAreas)
         {
-            _areasByTitle.TryAdd(LabelJoiner.Join(LabelJoiner.RolePrefixKey, area.Role, language), area);
+            _areasByTitle.TryAdd(LabelJoiner.AreaTitle(area, language), area);
         }
     }
 
@@ -217,9 +217,9 @@ internal sealed class DocumentMarker
         string.Concat(cell.OfType<ParagraphBlock>().Select(p => PlainText.Of(p.Inline))).Trim();
 
     /// <summary>
-    /// Splits each <c>*</c> that directly follows a letter out of the literal text into a
+    /// Splits each reference mark (<see cref="ReferenceMarkRule"/>) out of the literal text into a
     /// <see cref="ReferenceMarkInline"/>, when the criterion references definitions: any other
-    /// asterisk ("3 * 12 maanden") stays text.
+    /// asterisk ("3 * 12 maanden", and "tarief\*", which the escaper writes as an entity) stays text.
     /// </summary>
     private static void MarkReferences(TableCell cell, IReadOnlyList<string> references)
     {
@@ -247,7 +247,7 @@ internal sealed class DocumentMarker
         {
             // Markdig splits "gespecialiseerd\*" into "gespecialiseerd" and "*": look at the text before the literal too.
             var before = i > 0 ? text[i - 1] : LastCharBefore(literal);
-            if (text[i] != '*' || before is not { } c || !char.IsLetter(c))
+            if (!ReferenceMarkRule.IsMark(before, text[i]))
             {
                 continue;
             }

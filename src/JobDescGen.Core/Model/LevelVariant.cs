@@ -11,6 +11,7 @@ namespace JobDescGen.Model;
 /// <param name="OmitAreas">Optional result areas left out at this level.</param>
 /// <param name="File">The level file.</param>
 /// <param name="Location">Where the level id is written.</param>
+/// <param name="CriteriaLocation">Where the <c>criteria:</c> key is written, when its value is a mapping (else null: already reported).</param>
 public sealed record LevelVariant(
     string LevelId,
     IReadOnlyList<CriterionStatement> Criteria,
@@ -18,4 +19,5 @@ public sealed record LevelVariant(
     IReadOnlyList<TaskEdits> TaskEdits,
     IReadOnlyList<LocatedId> OmitAreas,
     string File,
-    SourceLocation Location);
+    SourceLocation Location,
+    SourceLocation? CriteriaLocation = null);

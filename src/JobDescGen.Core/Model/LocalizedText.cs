@@ -8,6 +8,12 @@ namespace JobDescGen.Model;
 /// </summary>
 public sealed record LocalizedText(IReadOnlyDictionary<string, string> Values, SourceLocation Location)
 {
+    /// <summary>
+    /// The per-text elision override (<c>elide: false</c> beside the languages): false keeps "afin de"
+    /// and "En tant que" whole before this text, true elides them; null follows the language's rule.
+    /// </summary>
+    public bool? Elide { get; init; }
+
     /// <summary>The key of a language-neutral text (written as a plain string where no language applies, such as a level name).</summary>
     public const string Neutral = "";
 

@@ -13,7 +13,7 @@ public static class OverviewModelBuilder
     /// <summary>The template variables for <paramref name="levels"/> (one profile, one language, catalogue order).</summary>
     public static ScriptObject Build(IReadOnlyList<LevelDescription> levels, LanguagePack language)
     {
-        static string E(string text) => MarkdownEscaper.Escape(text);
+        static string E(string text) => MarkdownEscaper.EscapeProfileText(text);
         string Names(IEnumerable<LevelDescription> subset) => E(string.Join(", ", subset.Select(l => l.Level.Name)));
         var first = levels[0];
 
@@ -23,7 +23,7 @@ public static class OverviewModelBuilder
         model["levels"] = new ScriptArray(levels.Select(l => new ScriptObject { ["id"] = l.Level.Id, ["name"] = E(l.Level.Name), ["order"] = l.Level.Order }));
         model["level_names"] = Names(levels);
 
-        var purposes = levels.GroupBy(l => LabelJoiner.Statement(l.Purpose.Action, l.Purpose.Aim, language)).ToList();
+        var purposes = levels.GroupBy(l => LabelJoiner.Statement(l.Purpose, language)).ToList();
         model["purposes"] = new ScriptArray(purposes.Select(g => new ScriptObject { ["sentence"] = E(g.Key), ["levels"] = Names(g) }));
 
         model["result_areas"] = new ScriptArray(OverviewAreas.Of(levels).Select(area =>
@@ -40,9 +40,9 @@ public static class OverviewModelBuilder
             {
                 ["id"] = sample.Id,
                 ["role"] = E(sample.Role),
-                ["title"] = E(LabelJoiner.Join(LabelJoiner.RolePrefixKey, sample.Role, language)),
+                ["title"] = E(LabelJoiner.AreaTitle(sample, language)),
                 ["optional"] = sample.Optional,
-                ["sentence"] = E(LabelJoiner.Statement(sample.Statement.Action, sample.Statement.Aim, language)),
+                ["sentence"] = E(LabelJoiner.Statement(sample.Statement, language)),
                 ["tasks"] = new ScriptArray(tasks.Select(E)),
                 ["level_tasks"] = new ScriptArray(extra),
                 ["omitted_in"] = present.Count == levels.Count ? null : Names(levels.Where(l => !present.Contains(l))),

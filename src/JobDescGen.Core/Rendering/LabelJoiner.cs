@@ -24,10 +24,14 @@ public static class LabelJoiner
     // Vowels that trigger elision; a mute 'h' does too ("afin d'harmoniser"), an aspirated one does not.
     private const string Vowels = "aeiouyàâäéèêëîïôöùûüÿæœ";
 
-    /// <summary>The label <paramref name="labelKey"/> followed by <paramref name="text"/>, elided before a vowel or a mute h where the language elides it.</summary>
-    public static string Join(string labelKey, string text, LanguagePack language)
+    /// <summary>
+    /// The label <paramref name="labelKey"/> followed by <paramref name="text"/>, elided before a vowel
+    /// or a mute h where the language elides it; <paramref name="elide"/>, the text's own override
+    /// (<c>elide: false</c> in the profile), decides instead when set.
+    /// </summary>
+    public static string Join(string labelKey, string text, LanguagePack language, bool? elide = null)
     {
-        if (language.Labels.TryGetValue(labelKey + ElidedSuffix, out var elided) && Elides(text, language))
+        if (language.Labels.TryGetValue(labelKey + ElidedSuffix, out var elided) && (elide ?? Elides(text, language)))
         {
             return elided + text;
         }
@@ -61,6 +65,14 @@ public static class LabelJoiner
     }
 
     /// <summary>A statement as one sentence: "action teneinde aim".</summary>
+    public static string Statement(Resolving.ResolvedStatement statement, LanguagePack language) =>
+        $"{statement.Action} {Join(ConnectorKey, statement.Aim, language, statement.AimElides)}";
+
+    /// <summary>A statement as one sentence, without an elision override.</summary>
     public static string Statement(string action, string aim, LanguagePack language) =>
-        $"{action} {Join(ConnectorKey, aim, language)}";
+        Statement(new Resolving.ResolvedStatement(action, aim), language);
+
+    /// <summary>The title of a result area: "Als coördinator", "En tant qu'exécutant".</summary>
+    public static string AreaTitle(Resolving.ResolvedResultArea area, LanguagePack language) =>
+        Join(RolePrefixKey, area.Role, language, area.RoleElides);
 }

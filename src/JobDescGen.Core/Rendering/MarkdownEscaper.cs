@@ -18,7 +18,15 @@ public static partial class MarkdownEscaper
     /// (<c>&lt;https://…&gt;</c>): escaping the '_' and '&amp;' inside one would make renderers link a
     /// part of it, or a wrong address.
     /// </summary>
-    public static string Escape(string text)
+    public static string Escape(string text) => Escape(text, literalAsterisks: false);
+
+    /// <summary>
+    /// <see cref="Escape(string)"/> for a text of a profile, where "\*" is an asterisk that is text
+    /// (see <see cref="Marking.ReferenceMarkRule"/>): it is written as one asterisk.
+    /// </summary>
+    public static string EscapeProfileText(string text) => Escape(text, literalAsterisks: true);
+
+    private static string Escape(string text, bool literalAsterisks)
     {
         var result = new StringBuilder(text.Length + 8);
         var listMarker = OrderedListMarkerIndex(text);
@@ -33,6 +41,15 @@ public static partial class MarkdownEscaper
             }
 
             var c = text[i];
+            if (literalAsterisks && c == '\\' && i + 1 < text.Length && text[i + 1] == Marking.ReferenceMarkRule.Marker)
+            {
+                // "\*" is an asterisk that is text. After a letter, where the marker would take "\*" for a
+                // reference mark, it is written as an entity, which renderers show as '*' but the marker skips.
+                result.Append(i > 0 && char.IsLetter(text[i - 1]) ? "&#42;" : "\\*");
+                i++;
+                continue;
+            }
+
             if (InlineSpecials.Contains(c) || (i == 0 && StartsBlock(text)) || i == listMarker)
             {
                 result.Append('\\');

@@ -12,13 +12,13 @@ public static class TemplateModelBuilder
     /// <summary>The template's global variables for <paramref name="description"/>.</summary>
     public static ScriptObject Build(LevelDescription description, LanguagePack language)
     {
-        static string E(string text) => MarkdownEscaper.Escape(text);
-        static string? EOrNull(string? text) => text is null ? null : MarkdownEscaper.Escape(text);
+        static string E(string text) => MarkdownEscaper.EscapeProfileText(text);
+        static string? EOrNull(string? text) => text is null ? null : MarkdownEscaper.EscapeProfileText(text);
         ScriptObject Statement(ResolvedStatement s) => new()
         {
             ["action"] = E(s.Action),
             ["aim"] = E(s.Aim),
-            ["sentence"] = E(LabelJoiner.Statement(s.Action, s.Aim, language)),
+            ["sentence"] = E(LabelJoiner.Statement(s, language)),
         };
 
         var labels = new ScriptObject();
@@ -51,8 +51,8 @@ public static class TemplateModelBuilder
                 ["optional"] = area.Optional,
                 ["action"] = E(area.Statement.Action),
                 ["aim"] = E(area.Statement.Aim),
-                ["sentence"] = E(LabelJoiner.Statement(area.Statement.Action, area.Statement.Aim, language)),
-                ["title"] = E(LabelJoiner.Join(LabelJoiner.RolePrefixKey, area.Role, language)),
+                ["sentence"] = E(LabelJoiner.Statement(area.Statement, language)),
+                ["title"] = E(LabelJoiner.AreaTitle(area, language)),
                 ["tasks"] = new ScriptArray(area.Tasks.Select(E)),
             })),
             ["criteria"] = new ScriptArray(description.Criteria.Select(criterion => new ScriptObject

@@ -32,7 +32,7 @@ public static class LevelResolver
         }
 
         string T(LocalizedText text) => text.Get(lang)!;
-        ResolvedStatement S(Statement statement) => new(T(statement.Action), T(statement.Aim));
+        ResolvedStatement S(Statement statement) => new(T(statement.Action), T(statement.Aim), statement.Aim.Elide);
 
         var info = profile.Catalogue.Find(variant.LevelId)!;
         var areas = adjust(Compose(profile, variant))
@@ -41,7 +41,8 @@ public static class LevelResolver
                 T(composed.Area.Role),
                 composed.Area.Optional,
                 S(composed.Area.Statement),
-                [.. composed.Tasks.Select(task => T(task.Text))]))
+                [.. composed.Tasks.Select(task => T(task.Text))],
+                composed.Area.Role.Elide))
             .ToList();
 
         var criteria = profile.Criteria

@@ -87,7 +87,7 @@ public sealed class LevelResolverTests
         var a2 = Path.Combine(profiles, "leidinggevende", "levels", "A2.yaml");
         File.WriteAllText(a2, File.ReadAllText(a2).Replace("eerste expertise* hebben", "eerste expertise* hebben* ", StringComparison.Ordinal));
         var diagnostic = Assert.Single(ProfileSetLoader.Load(Path.Combine(profiles, "leidinggevende")).Diagnostics);
-        Assert.Equal("the text ('nl') marks 2 terms with '*' but lists 1 references", diagnostic.Message);
+        Assert.Equal("the text ('nl') marks 2 terms with '*' but lists 1 reference", diagnostic.Message);
     }
 
     [Fact]

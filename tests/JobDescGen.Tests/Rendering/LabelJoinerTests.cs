@@ -21,7 +21,7 @@ public sealed class LabelJoinerTests
     [InlineData("hiérarchiser les priorités", "plannifier afin de hiérarchiser les priorités")]
     [InlineData("Haut niveau", "plannifier afin de Haut niveau")]
     public void French_elides_the_connector_before_a_vowel_or_a_mute_h(string aim, string expected) =>
-        Assert.Equal(expected, LabelJoiner.Statement("plannifier", aim, French));
+        Assert.Equal(expected, LabelJoiner.Statement(new("plannifier", aim), French));
 
     [Fact]
     public void French_elides_the_role_prefix() =>
@@ -29,14 +29,14 @@ public sealed class LabelJoinerTests
 
     [Fact]
     public void Dutch_never_elides() =>
-        Assert.Equal(("taken uitvoeren teneinde alle betrokkenen te informeren", "Als interne contactpersoon"), (LabelJoiner.Statement("taken uitvoeren", "alle betrokkenen te informeren", Dutch), LabelJoiner.Join("role_prefix", "interne contactpersoon", Dutch)));
+        Assert.Equal(("taken uitvoeren teneinde alle betrokkenen te informeren", "Als interne contactpersoon"), (LabelJoiner.Statement(new("taken uitvoeren", "alle betrokkenen te informeren"), Dutch), LabelJoiner.Join("role_prefix", "interne contactpersoon", Dutch)));
 
     [Fact]
     public void Without_a_list_of_aspirated_words_every_h_is_mute()
     {
         var bare = new LanguagePack("fr", new Dictionary<string, string> { ["in_order_to"] = "afin de", ["in_order_to_elided"] = "afin d'" }, []);
 
-        Assert.Equal("agir afin d'hausser", LabelJoiner.Statement("agir", "hausser", bare));
+        Assert.Equal("agir afin d'hausser", LabelJoiner.Statement(new("agir", "hausser"), bare));
     }
 
     [Theory]

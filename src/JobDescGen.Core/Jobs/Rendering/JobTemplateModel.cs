@@ -15,8 +15,8 @@ public static class JobTemplateModel
     /// <summary>The <c>job</c> variable for <paramref name="job"/> (its level is <paramref name="levelName"/>) in the words of <paramref name="language"/>.</summary>
     public static ScriptObject Build(ResolvedJob job, string title, string levelName, string? organisation, LanguagePack language)
     {
-        static string? E(string? text) => text is null ? null : MarkdownEscaper.Escape(text);
-        static ScriptArray A(IEnumerable<string> texts) => new(texts.Select(t => MarkdownEscaper.Escape(t)));
+        static string? E(string? text) => text is null ? null : MarkdownEscaper.EscapeProfileText(text);
+        static ScriptArray A(IEnumerable<string> texts) => new(texts.Select(t => MarkdownEscaper.EscapeProfileText(t)));
 
         var empty = new ScriptObject
         {

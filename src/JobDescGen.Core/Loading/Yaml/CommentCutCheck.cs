@@ -1,82 +1,53 @@
 using System.Text;
 using JobDescGen.Diagnostics;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Tokens;
+using YamlDotNet.Core.Events;
 
 namespace JobDescGen.Loading.Yaml;
 
 /// <summary>
 /// Finds texts that YAML cut short at a <c> #</c>: in an unquoted value, a space then '#' starts a
-/// comment, so "ticketsysteem (#4521, #4522) rekening houdend" silently becomes "ticketsysteem (".
+/// comment, so "ticketsysteem (#4521, #4522) rekening houdend" silently becomes "ticketsysteem (#4521,".
 /// A comment is taken for the rest of a text when it follows an unquoted value on the same line and
-/// the '#' touches the next character ("#4521"), or the value before it leaves a bracket open or
-/// ends in ',', '/', '&amp;', '+' or '-'. Comments on their own line, after a key with no value,
+/// the '#' touches the next character ("#4522"), or the value before it leaves a bracket open or
+/// ends in ',', '/', '&amp;', '+', '-' or '('. Comments on their own line, after a key with no value,
 /// after a quoted value, or written "value  # remark" stay comments.
 /// </summary>
 internal static class CommentCutCheck
 {
     private const string UnfinishedEndings = ",/&+-(";
 
-    /// <summary>Reports each cut text as a warning located at its '#'. Runs only on text that parsed.</summary>
-    public static void Report(string file, string text, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reports each cut text as a warning located at its '#'. <paramref name="plainValues"/> are the
+    /// unquoted scalars the parser read as values (not keys); the text after each one's end is looked
+    /// at directly, so no second scan of the file is needed.
+    /// </summary>
+    public static void Report(string file, string text, IReadOnlyList<Scalar> plainValues, DiagnosticBag diagnostics)
     {
-        // Most files have no comment after a value at all: skip the second scan for them.
-        if (!text.Contains(" #", StringComparison.Ordinal) && !text.Contains("\t#", StringComparison.Ordinal))
+        // A key with no value ("title:   # the role") has an empty scalar: its comment cuts nothing.
+        foreach (var scalar in plainValues.Where(s => s.Value.Length > 0))
         {
-            return;
-        }
-
-        var scanner = new Scanner(new StringReader(text), skipComments: false);
-        Token? beforeScalar = null;
-        Token? previous = null;
-
-        // YamlDotNet's scanner, run on its own with comments, can spin without end on some damaged
-        // texts the parser itself accepts (found by the fuzz harness). Every real token but the
-        // stream and block ends consumes text, and block ends are bounded by the indents opened, so
-        // a text cannot give more than a few tokens per character: past that, stop looking.
-        var tokenBudget = (4L * text.Length) + 64;
-        try
-        {
-            while (tokenBudget-- > 0 && scanner.MoveNext())
+            var end = (int)scalar.End.Index;
+            var hash = end;
+            while (hash < text.Length && text[hash] is ' ' or '\t')
             {
-                var token = scanner.Current!;
-                if (token is Comment { IsInline: true } comment
-                    && previous is Scalar { Style: ScalarStyle.Plain } scalar
-                    && beforeScalar is not Key
-                    && scalar.End.Line == comment.Start.Line
-                    && RestOfLine(text, comment.Start) is { } cut
-                    && LooksCut(scalar.Value, cut))
-                {
-                    diagnostics.Warning(
-                        new SourceLocation(file, (int)comment.Start.Line, (int)comment.Start.Column),
-                        "the text is cut here: YAML reads ' #' and the rest of the line as a comment",
-                        $"quote the text: {Quoted(scalar.Value + " " + cut)}");
-                }
+                hash++;
+            }
 
-                if (token is not Comment)
-                {
-                    beforeScalar = previous;
-                    previous = token;
-                }
+            if (hash == end || hash >= text.Length || text[hash] != '#')
+            {
+                continue;
+            }
+
+            var lineEnd = text.IndexOfAny(['\r', '\n'], hash);
+            var comment = text[hash..(lineEnd < 0 ? text.Length : lineEnd)].TrimEnd();
+            if (LooksCut(scalar.Value, comment))
+            {
+                diagnostics.Warning(
+                    new SourceLocation(file, (int)scalar.End.Line, (int)scalar.End.Column + (hash - end)),
+                    "the text is cut here: YAML reads ' #' and the rest of the line as a comment",
+                    $"quote the text: {Quoted(scalar.Value + " " + comment)}");
             }
         }
-        catch (YamlException)
-        {
-            // The parser read this text; should the scanner still stumble, there is nothing more to say.
-        }
-    }
-
-    // The comment as written, from its '#' (the token's value drops the '#' and the spaces after it).
-    private static string? RestOfLine(string text, Mark start)
-    {
-        var index = (int)start.Index;
-        if (index >= text.Length || text[index] != '#')
-        {
-            return null;
-        }
-
-        var end = text.IndexOfAny(['\r', '\n'], index);
-        return text[index..(end < 0 ? text.Length : end)].TrimEnd();
     }
 
     private static bool LooksCut(string value, string comment) =>

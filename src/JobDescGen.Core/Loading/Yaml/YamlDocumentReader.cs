@@ -18,6 +18,7 @@ public static partial class YamlDocumentReader
     {
         var parser = new Parser(new StringReader(text));
         var anchors = new Anchors();
+        var plainValues = new List<Scalar>();
         try
         {
             parser.Consume<StreamStart>();
@@ -27,7 +28,7 @@ public static partial class YamlDocumentReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, file, anchors, 0);
+            var root = ReadNode(parser, file, anchors, 0, plainValues);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
@@ -37,7 +38,7 @@ public static partial class YamlDocumentReader
                     "remove the '---' separator and everything after it, or move it into its own file");
             }
 
-            CommentCutCheck.Report(file, text, diagnostics);
+            CommentCutCheck.Report(file, text, plainValues, diagnostics);
             return root;
         }
         catch (YamlLimitException exception)
@@ -86,7 +87,8 @@ public static partial class YamlDocumentReader
         return Locate(file, mark.Line > 0 ? mark : new Mark(0, 1, 1));
     }
 
-    private static YamlNode ReadNode(IParser parser, string file, Anchors anchors, int depth)
+    // plainValues collects the unquoted scalars that are values, not keys: where a YAML comment may cut a text.
+    private static YamlNode ReadNode(IParser parser, string file, Anchors anchors, int depth, List<Scalar> plainValues, bool isKey = false)
     {
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
@@ -108,6 +110,11 @@ public static partial class YamlDocumentReader
         {
             start = scalar;
             CheckCharacters(scalar);
+            if (!isKey && scalar.Style == ScalarStyle.Plain)
+            {
+                plainValues.Add(scalar);
+            }
+
             node = new YamlScalar(Locate(file, scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
         }
         else if (parser.TryConsume<SequenceStart>(out var sequenceStart))
@@ -116,7 +123,7 @@ public static partial class YamlDocumentReader
             var items = new List<YamlNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadNode(parser, file, anchors, depth + 1));
+                items.Add(ReadNode(parser, file, anchors, depth + 1, plainValues));
             }
 
             node = new YamlSequence(Locate(file, sequenceStart.Start), items);
@@ -128,13 +135,13 @@ public static partial class YamlDocumentReader
             var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var keyNode = ReadNode(parser, file, anchors, depth + 1);
+                var keyNode = ReadNode(parser, file, anchors, depth + 1, plainValues, isKey: true);
                 if (keyNode is not YamlScalar key)
                 {
                     throw new SemanticErrorException(parser.Current!.Start, parser.Current.End, "a key must be a plain word, not a list or mapping");
                 }
 
-                entries.Add(new(key, ReadNode(parser, file, anchors, depth + 1)));
+                entries.Add(new(key, ReadNode(parser, file, anchors, depth + 1, plainValues)));
             }
 
             node = new YamlMapping(Locate(file, mappingStart.Start), entries);
