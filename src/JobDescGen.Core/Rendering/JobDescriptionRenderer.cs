@@ -58,7 +58,7 @@ public sealed class JobDescriptionRenderer
         }
 
         using var budget = new CancellationTokenSource(RenderTimeLimit);
-        var context = new TemplateContext
+        var context = new TemplateContext(new LazyBuiltins())
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
