@@ -84,6 +84,7 @@ public static class BuildCommand
             return ExitCodes.ContentError;
         }
 
+        var jobs = CommonOptions.ResolveJobs(null, settings.Profiles);
         var request = new BuildRequest(
             settings.Profiles,
             settings.Output,
@@ -94,7 +95,7 @@ public static class BuildCommand
             ToolEnvironment.FallbackDate(),
             ToolVersion(),
             settings.Force,
-            Directory.Exists(CommonOptions.ResolveJobs(null, settings.Profiles)) ? CommonOptions.ResolveJobs(null, settings.Profiles) : null);
+            Directory.Exists(jobs) ? jobs : null);
         var mode = settings.Check ? BuildMode.Check : BuildMode.Write;
         var lines = !settings.Json && !settings.Quiet;
         var bar = lines && TerminalMode.IsInteractive(console);

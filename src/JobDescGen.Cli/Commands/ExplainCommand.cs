@@ -63,8 +63,7 @@ public static class ExplainCommand
                 return PipelineExit.Code(run.Status);
             }
 
-            var chosen = parse.GetValue(format) == "yaml" ? ExplainFormat.Yaml : ExplainFormat.Json;
-            return TextOutput.Write(console, LevelExplainer.Explain(run.Resolved.Single(), run.Labels!, chosen), parse.GetValue(output));
+            return TextOutput.Write(console, LevelExplainer.Explain(run.Resolved.Single(), run.Labels!, chosenFormat), parse.GetValue(output));
         });
         return command;
     }

@@ -38,8 +38,12 @@ internal sealed class FaceKerning
     public ushort SpaceGlyph { get; }
 
     /// <summary>The kerning of a bundled face ("Carlito-Bold"; a simulated face has that of the face it is made from), or null when no such family is bundled.</summary>
+    // Keyed by the face that serves the request, so a simulated bold or italic shares the tables
+    // (and the one read of the font file) of the face it is made from.
     public static FaceKerning? For(string faceName) =>
-        Faces.GetOrAdd(faceName, name => BundledFonts.Read(name) is { } font ? new FaceKerning(new FontTables(font)) : null);
+        BundledFonts.Served(faceName) is { } served
+            ? Faces.GetOrAdd(served.Face, name => BundledFonts.Read(name) is { } font ? new FaceKerning(new FontTables(font)) : null)
+            : null;
 
     // Measuring asks for every word: by family and style, without building the face name each time.
     public static FaceKerning? For(string family, bool bold, bool italic) =>

@@ -45,7 +45,7 @@ internal static class JobBuild
             {
                 run.FailedProfiles.Add(file);
                 // Its files from the last build stay as they are: counted as failed, not as nothing.
-                finished(run.Results, run.EntriesByProfile[Owner(loaded.Id)].Where(request.Covers).Select(e => new DocumentResult(e.Path, DocumentStatus.Failed, e.Profile, e.Level, e.Language, e.Format, null)));
+                finished(run.Results, run.EntriesByProfile[Owner(loaded.Id)].Where(request.Covers).Select(DocumentResult.FailedFor));
                 continue;
             }
 
