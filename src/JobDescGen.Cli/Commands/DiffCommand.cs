@@ -46,7 +46,7 @@ public static class DiffCommand
         var jobs = CommonOptions.Jobs();
         var templates = CommonOptions.Templates();
 
-        ProfileCompletions.ForProfile(profile);
+        ProfileCompletions.ForProfileOrJob(profile, "--from", "--to");
         ProfileCompletions.ForLevel(from);
         ProfileCompletions.ForLevel(to);
         var command = new Command("diff", "Show what changes from one level to another: criteria word by word, areas, tasks and definitions")

@@ -36,7 +36,7 @@ public static class ExplainCommand
         var jobs = CommonOptions.Jobs();
         var templates = CommonOptions.Templates();
 
-        ProfileCompletions.ForProfile(profile);
+        ProfileCompletions.ForProfileOrJob(profile, "--level");
         ProfileCompletions.ForLevel(level);
         var command = new Command("explain", "Print the data a template receives for one level, with the names the template uses (for template authors and other tools)")
         {

@@ -38,7 +38,7 @@ public static class GenerateCommand
         var jobs = CommonOptions.Jobs();
         var templates = CommonOptions.Templates();
 
-        ProfileCompletions.ForProfile(profile);
+        ProfileCompletions.ForProfileOrJob(profile, "--level");
         ProfileCompletions.ForLevel(level);
         var command = new Command("generate", "Generate the job description of one profile for one level") { profile, level, format, output, language, profiles, jobs, templates };
         command.SetAction(parse => Run(
