@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Globalization;
 
 namespace JobDescGen.Pdf.Rendering.Compaction;
 
@@ -74,12 +73,7 @@ internal sealed class ByteBuffer(int capacity = 1024)
             Grow(32);
         }
 
-        if (!Math.Round(value, 4).TryFormat(_bytes.AsSpan(Count, 32), out var written, "0.####", CultureInfo.InvariantCulture))
-        {
-            throw new FormatException($"{value} does not fit a PDF number");
-        }
-
-        Count += written;
+        Count += PdfNumber.Format(value, _bytes.AsSpan(Count, 32));
     }
 
     /// <summary>Makes room for <paramref name="size"/> bytes and returns it; <see cref="Advance"/> then counts what was used.</summary>

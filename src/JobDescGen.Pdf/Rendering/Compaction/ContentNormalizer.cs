@@ -24,8 +24,6 @@ namespace JobDescGen.Pdf.Rendering.Compaction;
 /// </remarks>
 internal static class ContentNormalizer
 {
-    private const int MaxKeptBufferSize = 1024 * 1024;
-
     private static readonly byte[] SoftHyphenSpan = "/Span<</ActualText<FEFF00AD>>>BDC\n"u8.ToArray();
     private static readonly byte[] HeaderArtifact = "/Artifact<</Type/Pagination/Subtype/Header>>BDC\n"u8.ToArray();
     private static readonly byte[] FooterArtifact = "/Artifact<</Type/Pagination/Subtype/Footer>>BDC\n"u8.ToArray();
@@ -38,23 +36,15 @@ internal static class ContentNormalizer
     /// <param name="content">The page's content, uncompressed.</param>
     /// <param name="fonts">The page's font resources by name ("F0"), with the kerning of their face if bundled.</param>
     /// <param name="marks">The kinds of the page's artifacts and which of its strings are added hyphens.</param>
-    public static byte[] Normalize(byte[] content, IReadOnlyDictionary<string, FaceKerning?> fonts, PageMarks marks)
+    /// <param name="result">Cleared, then holds the rewritten content.</param>
+    public static void Normalize(byte[] content, IReadOnlyDictionary<string, FaceKerning?> fonts, PageMarks marks, ByteBuffer result)
     {
         var scratch = t_scratch ??= new Scratch();
-        try
-        {
-            return Normalize(content, fonts, marks, scratch);
-        }
-        finally
-        {
-            if (scratch.Output.Capacity > MaxKeptBufferSize)
-            {
-                t_scratch = null;
-            }
-        }
+        result.Clear();
+        Normalize(content, fonts, marks, scratch, result);
     }
 
-    private static byte[] Normalize(byte[] content, IReadOnlyDictionary<string, FaceKerning?> fonts, PageMarks marks, Scratch scratch)
+    private static void Normalize(byte[] content, IReadOnlyDictionary<string, FaceKerning?> fonts, PageMarks marks, Scratch scratch, ByteBuffer result)
     {
         var artifacts = marks.Artifacts;
         var softHyphens = marks.SoftHyphens;
@@ -64,8 +54,7 @@ internal static class ContentNormalizer
         ContentParser.Parse(content, operations, operands);
         var dropped = TrailingRestores(operations, scratch.Dropped);
 
-        scratch.Output.Clear();
-        var output = new ContentWriter(scratch.Output);
+        var output = new ContentWriter(result);
         var shown = 0;
         var inputMatrix = Matrix.Identity;
         var outputMatrix = Matrix.Identity;
@@ -189,8 +178,6 @@ internal static class ContentNormalizer
         {
             output.Operator("ET");
         }
-
-        return scratch.Output.ToArray();
     }
 
     private static bool IsTextState(string op) => op is
@@ -416,8 +403,6 @@ internal static class ContentNormalizer
         public List<ContentOperand> Operands { get; } = new(8192);
 
         public List<int> Dropped { get; } = [];
-
-        public ByteBuffer Output { get; } = new(64 * 1024);
 
         public ushort[] Glyphs { get; set; } = new ushort[256];
     }

@@ -32,12 +32,7 @@ internal sealed record PdfToken(byte[] Bytes) : PdfValue
     public static PdfToken Number(double value)
     {
         Span<byte> digits = stackalloc byte[32];
-        if (!Math.Round(value, 4).TryFormat(digits, out var written, "0.####", System.Globalization.CultureInfo.InvariantCulture))
-        {
-            throw new FormatException($"{value} does not fit a PDF number");
-        }
-
-        return new(digits[..written].ToArray());
+        return new(digits[..PdfNumber.Format(value, digits)].ToArray());
     }
 
     public override void WriteTo(ByteBuffer output) => output.Add(Bytes);
