@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Tries the scripts of 'jobdescgen completion SHELL' in the real shells: each shell loads the
 # script, then completes "jobdescgen generate --level " (the bundled profile's levels),
-# "jobdescgen generate --format " (the registered formats) and "jobdescgen gen" (the command).
+# "jobdescgen generate --format " (the registered formats), "jobdescgen gen" (the command) and
+# the argument of generate, diff, preview and explain (the profile's id and the bundled job's id,
+# jobs/ beside profiles/; overview takes no job).
 #   bash: the completion function with the COMP_* variables bash sets on TAB;
 #   zsh:  an interactive zsh (zpty) with compinit, typing the line and TAB;
 #   pwsh: PowerShell's own completion engine, TabExpansion2.
@@ -27,6 +29,7 @@ export PATH="$work/bin:$PATH"
 cd "$root"   # profiles/ holds the bundled profile: its levels are C, B, A1, A2
 
 failures=0
+job=teamleider-personeelsadministratie   # jobs/teamleider-personeelsadministratie.yaml
 expect() { # SHELL WHAT OUTPUT WORD...
   local shell=$1 what=$2 output=$3; shift 3
   for word in "$@"; do
@@ -48,6 +51,9 @@ bash_complete() {
 expect bash "jobdescgen generate --level " "$(bash_complete 'jobdescgen generate --level ')" C B A1 A2
 expect bash "jobdescgen generate --format " "$(bash_complete 'jobdescgen generate --format ')" md pdf docx html
 expect bash "jobdescgen gen" "$(bash_complete 'jobdescgen gen')" generate
+for command in generate diff preview explain; do
+  expect bash "jobdescgen $command " "$(bash_complete "jobdescgen $command ")" leidinggevende "$job"
+done
 
 tried=0
 # zsh: a real interactive shell in a pseudo-terminal, the completion system on, TAB pressed.
@@ -73,6 +79,7 @@ if command -v zsh >/dev/null; then
   }
   expect zsh "jobdescgen generate --level " "$(zsh_complete 'jobdescgen generate --level ' A2)" C B A1 A2
   expect zsh "jobdescgen generate --format " "$(zsh_complete 'jobdescgen generate --format ' html)" md pdf docx html
+  expect zsh "jobdescgen diff " "$(zsh_complete 'jobdescgen diff ' "$job")" leidinggevende "$job"
 else
   echo "zsh: not installed (apt-get install zsh); not tried"
 fi
@@ -83,7 +90,10 @@ if [ -n "$pwsh" ]; then
   tried=$((tried + 1))
   jobdescgen completion pwsh > "$work/completion.ps1"
   pwsh_complete() {
+    # pwsh installed as a dotnet tool puts ~/.dotnet/tools first on its PATH, where an installed
+    # jobdescgen would answer instead of the tool under test: put ours first again.
     "$pwsh" -NoProfile -NonInteractive -Command "
+      \$env:PATH = '$work/bin' + [IO.Path]::PathSeparator + \$env:PATH
       . '$work/completion.ps1'
       \$line = '$1'
       (TabExpansion2 -inputScript \$line -cursorColumn \$line.Length).CompletionMatches | ForEach-Object { \$_.CompletionText }" 2>&1
@@ -91,6 +101,7 @@ if [ -n "$pwsh" ]; then
   expect pwsh "jobdescgen generate --level " "$(pwsh_complete 'jobdescgen generate --level ')" C B A1 A2
   expect pwsh "jobdescgen generate --format " "$(pwsh_complete 'jobdescgen generate --format ')" md pdf docx html
   expect pwsh "jobdescgen gen" "$(pwsh_complete 'jobdescgen gen')" generate
+  expect pwsh "jobdescgen explain " "$(pwsh_complete 'jobdescgen explain ')" leidinggevende "$job"
 else
   echo "pwsh: not installed (dotnet tool install --global PowerShell); not tried"
 fi

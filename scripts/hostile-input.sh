@@ -4,11 +4,15 @@
 # the exit code of each: never 70 (a bug), never a hang (each run has a 60 s timeout), never a
 # replaced device. Prints one line per attack with its exit code and seconds. Needs Linux (mkfifo).
 #
-#   scripts/hostile-input.sh [PATH-TO-jobdescgen.dll]   (default: the Debug build)
+#   scripts/hostile-input.sh [PATH-TO-jobdescgen.dll]   (default: the Debug build; a relative
+#                                                        path is taken from the current folder)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 dll=${1:-$root/src/JobDescGen.Cli/bin/Debug/net10.0/jobdescgen.dll}
-[ -f "$dll" ] || { echo "build the tool first (dotnet build src/JobDescGen.Cli)"; exit 1; }
+[ -f "$dll" ] || { echo "no tool at $dll: build it first (dotnet build src/JobDescGen.Cli)"; exit 1; }
+# The attacks run in a scratch folder: resolve the path before leaving this one.
+dll=$(cd "$(dirname "$dll")" && pwd)/$(basename "$dll")
+echo "tool: $dll"
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT

@@ -6,7 +6,7 @@ namespace JobDescGen.Cli.Commands;
 /// <summary>
 /// <c>jobdescgen completion bash|zsh|pwsh</c>: prints a script that makes the shell ask the tool
 /// for completions (System.CommandLine's <c>[suggest:POSITION]</c> directive): commands, options,
-/// <c>--format</c> values, profile ids and the profile's levels.
+/// <c>--format</c> values, profile ids, the profile's levels and job ids.
 /// </summary>
 public static class CompletionCommand
 {
@@ -26,7 +26,7 @@ public static class CompletionCommand
     {
         var shell = new Argument<string>("SHELL") { Description = $"The shell: {string.Join(", ", Shells)} (powershell is pwsh)" };
         shell.AcceptOnlyFromAmong([.. Shells, "powershell"]);
-        var command = new Command("completion", "Print the shell script that completes commands, options, formats, profiles and levels (bash, zsh, pwsh)") { shell };
+        var command = new Command("completion", "Print the shell script that completes commands, options, formats, profiles, levels and jobs (bash, zsh, pwsh)") { shell };
         command.SetAction(parse =>
         {
             parse.InvocationConfiguration.Output.Write(Script(parse.GetValue(shell)!));

@@ -39,14 +39,14 @@ public static class DiffCommand
             HelpName = "FORMAT",
         };
         format.AcceptOnlyFromAmong(Formats);
-        var output = new Option<string?>("--output", "-o") { Description = "File to write [default: stdout]", HelpName = "PATH" };
+        var output = CommonOptions.ReportOutputPath();
         var language = new Option<string?>("--language") { Description = "Language to compare in [default: the profile's first language]", HelpName = "LANG" };
         var noColor = new Option<bool>("--no-color") { Description = "Plain text without colours (also when NO_COLOR is set or the output is not a terminal)" };
         var profiles = CommonOptions.Profiles();
         var jobs = CommonOptions.Jobs();
         var templates = CommonOptions.Templates();
 
-        ProfileCompletions.ForProfile(profile);
+        ProfileCompletions.ForProfileOrJob(profile, "--from", "--to");
         ProfileCompletions.ForLevel(from);
         ProfileCompletions.ForLevel(to);
         var command = new Command("diff", "Show what changes from one level to another: criteria word by word, areas, tasks and definitions")
@@ -64,7 +64,7 @@ public static class DiffCommand
                 parse.GetValue(format)!,
                 parse.GetValue(output),
                 parse.GetValue(language),
-                TextOutput.ColorFits(console, parse.GetValue(noColor)) && parse.GetValue(output) is null or "-",
+                TerminalMode.ColorFits(console, parse.GetValue(noColor)) && DocumentOutput.IsStandardOutput(parse.GetValue(output)),
                 parse.GetValue(profiles)!,
                 CommonOptions.ResolveJobs(parse.GetValue(jobs), parse.GetValue(profiles)!),
                 parse.GetValue(templates));
@@ -120,6 +120,6 @@ public static class DiffCommand
             "json" => DiffJsonWriter.Write(diff),
             _ => DiffTextWriter.Write(diff, labels, color),
         };
-        return TextOutput.Write(console, text, output);
+        return DocumentOutput.WriteText(console, text, output);
     }
 }

@@ -30,13 +30,13 @@ public static class ExplainCommand
         var level = new Option<string?>("--level", "-l") { Description = "Level to explain (for example C, B, A1, A2); leave it out for a specific job", HelpName = "LEVEL" };
         var format = new Option<string>("--format", "-f") { Description = "json or yaml", DefaultValueFactory = _ => "json", HelpName = "FORMAT" };
         format.AcceptOnlyFromAmong("json", "yaml");
-        var output = new Option<string?>("--output", "-o") { Description = "File to write [default: stdout]", HelpName = "PATH" };
+        var output = CommonOptions.ReportOutputPath();
         var language = new Option<string?>("--language") { Description = "Language [default: the profile's first language]", HelpName = "LANG" };
         var profiles = CommonOptions.Profiles();
         var jobs = CommonOptions.Jobs();
         var templates = CommonOptions.Templates();
 
-        ProfileCompletions.ForProfile(profile);
+        ProfileCompletions.ForProfileOrJob(profile, "--level");
         ProfileCompletions.ForLevel(level);
         var command = new Command("explain", "Print the data a template receives for one level, with the names the template uses (for template authors and other tools)")
         {
@@ -53,7 +53,7 @@ public static class ExplainCommand
                 console.Report(jobRun.Diagnostics);
                 return jobRun.Status != PipelineStatus.Ok
                     ? PipelineExit.Code(jobRun.Status)
-                    : TextOutput.Write(console, LevelExplainer.Explain(jobRun.Job!, jobRun.Labels!, chosenFormat), parse.GetValue(output));
+                    : DocumentOutput.WriteText(console, LevelExplainer.Explain(jobRun.Job!, jobRun.Labels!, chosenFormat), parse.GetValue(output));
             }
 
             var run = LevelDataLoader.Load(ToolPipeline.Create(parse.GetValue(templates)), parse.GetValue(profile), parse.GetValue(profiles)!, [parse.GetValue(level)!], parse.GetValue(language));
@@ -63,7 +63,7 @@ public static class ExplainCommand
                 return PipelineExit.Code(run.Status);
             }
 
-            return TextOutput.Write(console, LevelExplainer.Explain(run.Resolved.Single(), run.Labels!, chosenFormat), parse.GetValue(output));
+            return DocumentOutput.WriteText(console, LevelExplainer.Explain(run.Resolved.Single(), run.Labels!, chosenFormat), parse.GetValue(output));
         });
         return command;
     }

@@ -6,7 +6,6 @@ using JobDescGen.Formats;
 using JobDescGen.Jobs;
 using JobDescGen.Jobs.Pipeline;
 using JobDescGen.Pipeline;
-using JobDescGen.Writing;
 
 namespace JobDescGen.Cli.Commands;
 
@@ -32,39 +31,21 @@ public static class GenerateCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var level = new Option<string?>("--level", "-l") { Description = "Level to generate (for example C, B, A1, A2); leave it out for a specific job, which has its own", HelpName = "LEVEL" };
-        var format = new Option<string?>("--format", "-f")
-        {
-            Description = $"Output format: {ToolFormats.Described} [default: the extension of --output when it names one, else md]",
-            HelpName = "FORMAT",
-        };
-        format.Validators.Add(result =>
-        {
-            // Case-insensitive like build's --formats: "--format PDF" means pdf.
-            var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
-            if (value is not null && ToolFormats.Registry.Find(value) is null)
-            {
-                result.AddError($"unknown format '{value}'; formats: {ToolFormats.Registry.NameList}");
-            }
-        });
-        format.CompletionSources.Add(_ => ToolFormats.Registry.Names.Select(n => new System.CommandLine.Completions.CompletionItem(n)));
-        var output = new Option<string?>("--output", "-o")
-        {
-            Description = "File to write, a folder (ending in /) to write into, or - for stdout [default: out/<profile>-<level>.<format>]",
-            HelpName = "PATH",
-        };
+        var format = CommonOptions.DocumentFormat();
+        var output = CommonOptions.DocumentOutputPath("out/<profile>-<level>.<format>");
         var language = new Option<string?>("--language") { Description = "Language to write in [default: the profile's first language]", HelpName = "LANG" };
         var profiles = CommonOptions.Profiles();
         var jobs = CommonOptions.Jobs();
         var templates = CommonOptions.Templates();
 
-        ProfileCompletions.ForProfile(profile);
+        ProfileCompletions.ForProfileOrJob(profile, "--level");
         ProfileCompletions.ForLevel(level);
         var command = new Command("generate", "Generate the job description of one profile for one level") { profile, level, format, output, language, profiles, jobs, templates };
         command.SetAction(parse => Run(
             new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
             parse.GetValue(profile),
             parse.GetValue(level),
-            ChooseFormat(parse.GetValue(format), parse.GetValue(output)),
+            DocumentOutput.ChooseFormat(parse.GetValue(format), parse.GetValue(output)),
             parse.GetValue(output),
             parse.GetValue(language),
             parse.GetValue(profiles)!,
@@ -101,79 +82,11 @@ public static class GenerateCommand
 
         var profile = run.Profile!;
         var generated = run.Generated!;
-        var bytes = writer.Write(generated.Required);
-        if (StandardOutput.IsMeantBy(output))
-        {
-            if (ReferenceEquals(console.Output, Console.Out))
-            {
-                // Raw bytes, so a PDF piped to another program arrives intact.
-                Console.Out.Flush();
-                using var stdout = Console.OpenStandardOutput();
-                stdout.Write(bytes);
-            }
-            else
-            {
-                // Tests capture output in a TextWriter; Markdown is text, so this is faithful there.
-                console.Output.Write(System.Text.Encoding.UTF8.GetString(bytes));
-            }
-
-            return ExitCodes.Success;
-        }
 
         // The same default name the batch build gives, so 'generate' and 'build' agree on file names.
         var fileName = generated.Description.Job is { } job
             ? JobOutputName.Of(job.Id, generated.Description.Language, writer.Extension, profile.Languages.Count > 1)
             : OutputNamePattern.Parse(OutputNamePattern.Default).Format(profile.Id, generated.Description.Level.Id, generated.Description.Language, writer.Extension, profile.Languages.Count > 1);
-        var path = OutputPath(output, fileName);
-        try
-        {
-            AtomicFileWriter.Write(path, bytes);
-        }
-        catch (IOException exception)
-        {
-            console.Fail(exception.Message, "check that the folder is writable and the disk has room, or choose another --output");
-            return ExitCodes.ContentError;
-        }
-
-        console.Output.WriteLine(path);
-        return ExitCodes.Success;
-    }
-
-    // "--output x.pdf" without --format means a PDF: writing Markdown into x.pdf would be a trap, and
-    // so would writing anything into x.docx before the tool has that format.
-    private static IOutputFormat ChooseFormat(string? format, string? output)
-    {
-        var registry = ToolFormats.Registry;
-        var named = format is null ? null : registry.Find(format);
-        var file = output is null || StandardOutput.IsMeantBy(output) || output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar) || Directory.Exists(output) ? null : output;
-        var extension = file is null ? string.Empty : Path.GetExtension(file).TrimStart('.');
-        var fromExtension = file is null ? null : registry.ForPath(file);
-        if (named is not null && fromExtension is not null && fromExtension != named)
-        {
-            throw new UsageException($"--format {named.Name} does not match the output file '{output}'", $"use --format {fromExtension.Name}, or name the file .{named.Extension}");
-        }
-
-        if (named is null && fromExtension is null && extension.Length > 0)
-        {
-            throw new UsageException($"'.{extension}' is not an output format ('{output}')", $"formats: {registry.NameList}; name the file with one of their extensions, or give --format");
-        }
-
-        return named ?? fromExtension ?? registry.Find("md")!;
-    }
-
-    private static string OutputPath(string? output, string fileName)
-    {
-        if (output is null)
-        {
-            return Path.Combine("out", fileName);
-        }
-
-        if (string.IsNullOrWhiteSpace(output))
-        {
-            throw new UsageException("--output is empty", "give a file, a folder ending in '/', or '-' for stdout");
-        }
-
-        var isFolder = output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar) || Directory.Exists(output);
-        return isFolder ? Path.Combine(output, fileName) : output;
+        return DocumentOutput.WriteDocument(console, writer.Write(generated.Required), output, fileName);
     }
 }

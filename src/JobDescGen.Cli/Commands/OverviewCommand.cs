@@ -7,7 +7,6 @@ using JobDescGen.Formats;
 using JobDescGen.Overview;
 using JobDescGen.Pipeline;
 using JobDescGen.Rendering;
-using JobDescGen.Writing;
 
 namespace JobDescGen.Cli.Commands;
 
@@ -30,20 +29,8 @@ public static class OverviewCommand
             Description = "Profile id (folder name under --profiles) or path to a profile folder; optional when there is one profile",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var format = new Option<string?>("--format", "-f")
-        {
-            Description = $"Output format: {ToolFormats.Described} [default: the extension of --output when it names one, else md]",
-            HelpName = "FORMAT",
-        };
-        format.Validators.Add(result =>
-        {
-            var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
-            if (value is not null && ToolFormats.Registry.Find(value) is null)
-            {
-                result.AddError($"unknown format '{value}'; formats: {ToolFormats.Registry.NameList}");
-            }
-        });
-        var output = new Option<string?>("--output", "-o") { Description = "File to write, or - for stdout [default: out/<profile>-overview.<format>]", HelpName = "PATH" };
+        var format = CommonOptions.DocumentFormat();
+        var output = CommonOptions.DocumentOutputPath("out/<profile>-overview.<format>");
         var language = new Option<string?>("--language") { Description = "Language to write in [default: the profile's first language]", HelpName = "LANG" };
         var levels = new Option<string?>("--levels") { Description = "The levels to show, comma-separated (for example A1,A2) [default: all of the profile's]", HelpName = "LEVELS" };
         var profiles = CommonOptions.Profiles();
@@ -57,7 +44,7 @@ public static class OverviewCommand
         command.SetAction(parse => Run(
             new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
             parse.GetValue(profile),
-            Format(parse.GetValue(format), parse.GetValue(output)),
+            DocumentOutput.ChooseFormat(parse.GetValue(format), parse.GetValue(output)),
             parse.GetValue(output),
             parse.GetValue(language),
             Levels(parse.GetValue(levels)),
@@ -91,39 +78,8 @@ public static class OverviewCommand
             return ExitCodes.ContentError;
         }
 
-        var bytes = writer.Write(document);
-        if (output == "-")
-        {
-            if (ReferenceEquals(console.Output, Console.Out))
-            {
-                Console.Out.Flush();
-                using var stdout = Console.OpenStandardOutput();
-                stdout.Write(bytes);
-            }
-            else
-            {
-                console.Output.Write(System.Text.Encoding.UTF8.GetString(bytes));
-            }
-
-            return ExitCodes.Success;
-        }
-
         var name = OutputNamePattern.Parse(OutputNamePattern.Default).Format(run.Profile!.Id, OutputNamePattern.OverviewLevel, run.Labels!.Language, writer.Extension, run.Profile.Languages.Count > 1);
-        var path = output is null ? Path.Combine("out", name)
-            : output.EndsWith('/') || Directory.Exists(output) ? Path.Combine(output, name)
-            : output;
-        try
-        {
-            AtomicFileWriter.Write(path, bytes);
-        }
-        catch (IOException exception)
-        {
-            console.Fail(exception.Message, "check that the folder is writable and the disk has room, or choose another --output");
-            return ExitCodes.ContentError;
-        }
-
-        console.Output.WriteLine(path);
-        return ExitCodes.Success;
+        return DocumentOutput.WriteDocument(console, writer.Write(document), output, name);
     }
 
     private static IReadOnlyList<string>? Levels(string? value)
@@ -135,24 +91,5 @@ public static class OverviewCommand
 
         var levels = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return levels.Length == 0 ? throw new UsageException("--levels is empty", "name levels separated by commas, for example --levels A1,A2") : levels;
-    }
-
-    private static IOutputFormat Format(string? format, string? output)
-    {
-        var registry = ToolFormats.Registry;
-        var named = format is null ? null : registry.Find(format);
-        var file = output is null or "-" || output.EndsWith('/') || Directory.Exists(output) ? null : output;
-        var fromExtension = file is null ? null : registry.ForPath(file);
-        if (named is not null && fromExtension is not null && fromExtension != named)
-        {
-            throw new UsageException($"--format {named.Name} does not match the output file '{output}'", $"use --format {fromExtension.Name}, or name the file .{named.Extension}");
-        }
-
-        if (named is null && fromExtension is null && file is not null && Path.GetExtension(file).Length > 0)
-        {
-            throw new UsageException($"'{Path.GetExtension(file)}' is not an output format ('{output}')", $"formats: {registry.NameList}");
-        }
-
-        return named ?? fromExtension ?? registry.Find("md")!;
     }
 }

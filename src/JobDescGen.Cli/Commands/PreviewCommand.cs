@@ -52,7 +52,7 @@ public static class PreviewCommand
         var jobs = CommonOptions.Jobs();
         var templates = CommonOptions.Templates();
 
-        ProfileCompletions.ForProfile(profile);
+        ProfileCompletions.ForProfileOrJob(profile, "--level", "--compare");
         ProfileCompletions.ForLevel(level);
         ProfileCompletions.ForLevel(compare);
         var command = new Command("preview", "Show the job description of one level in the terminal, optionally live while you edit")

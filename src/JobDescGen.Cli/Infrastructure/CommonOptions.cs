@@ -30,6 +30,41 @@ public static class CommonOptions
     public static string ResolveJobs(string? value, string profilesDirectory) =>
         value ?? JobDescGen.Jobs.Loading.JobFiles.BesideProfiles(profilesDirectory);
 
+    /// <summary><c>--format FORMAT</c> of a document: one of the registered formats, in any case.</summary>
+    public static Option<string?> DocumentFormat()
+    {
+        var format = new Option<string?>("--format", "-f")
+        {
+            Description = $"Output format: {ToolFormats.Described} [default: the extension of --output when it names one, else md]",
+            HelpName = "FORMAT",
+        };
+        format.Validators.Add(result =>
+        {
+            // Case-insensitive like build's --formats: "--format PDF" means pdf.
+            var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+            if (value is not null && ToolFormats.Registry.Find(value) is null)
+            {
+                result.AddError($"unknown format '{value}'; formats: {ToolFormats.Registry.NameList}");
+            }
+        });
+        format.CompletionSources.Add(_ => ToolFormats.Registry.Names.Select(n => new System.CommandLine.Completions.CompletionItem(n)));
+        return format;
+    }
+
+    /// <summary><c>--output PATH</c> of a document, written by <see cref="Infrastructure.DocumentOutput"/>; <paramref name="defaultPath"/> names the default in the help.</summary>
+    public static Option<string?> DocumentOutputPath(string defaultPath) => new("--output", "-o")
+    {
+        Description = $"File to write, a folder (ending in /) to write into, or - (or /dev/stdout) for stdout [default: {defaultPath}]",
+        HelpName = "PATH",
+    };
+
+    /// <summary><c>--output PATH</c> of a text report, written by <see cref="Infrastructure.DocumentOutput"/>.</summary>
+    public static Option<string?> ReportOutputPath() => new("--output", "-o")
+    {
+        Description = "File to write [default: stdout]",
+        HelpName = "PATH",
+    };
+
     /// <summary><c>--templates DIR</c>.</summary>
     public static Option<string?> Templates() => new("--templates", "-t")
     {

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using System.CommandLine.Completions;
+using JobDescGen.Jobs.Loading;
 
 namespace JobDescGen.Cli.Infrastructure;
 
 /// <summary>
 /// Values for shell completion: profile ids and level ids, read from the folder names and level
-/// file names under <c>--profiles</c>. Completion runs on every Tab, so it reads no YAML and
+/// file names under <c>--profiles</c>, and job ids, the file names under <c>--jobs</c> (by default
+/// <c>jobs</c> beside the profiles folder). Completion runs on every Tab, so it reads no YAML and
 /// never fails: a missing or unreadable folder completes nothing.
 /// </summary>
 public static class ProfileCompletions
@@ -13,6 +15,20 @@ public static class ProfileCompletions
     /// <summary>Adds profile-id completion to the PROFILE argument.</summary>
     public static void ForProfile(Argument<string?> profile) =>
         profile.CompletionSources.Add(context => Items(ProfileIds(ProfilesFolder(context))));
+
+    /// <summary>
+    /// Adds profile-id and job-id completion to the argument of a command that takes either: a job
+    /// when none of <paramref name="levelOptions"/> is given (generate JOB), a profile when one is
+    /// (generate PROFILE --level A1), so once a level option is typed only profiles are offered.
+    /// </summary>
+    public static void ForProfileOrJob(Argument<string?> argument, params string[] levelOptions) =>
+        argument.CompletionSources.Add(context =>
+        {
+            var profiles = ProfileIds(ProfilesFolder(context));
+            return Items(levelOptions.Any(o => Value(context, o) is not null)
+                ? profiles
+                : profiles.Concat(JobIds(JobsFolder(context))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        });
 
     /// <summary>Adds level completion (the levels of the chosen profile, or of every profile) to <paramref name="option"/>.</summary>
     public static void ForLevel(Option option) =>
@@ -25,6 +41,10 @@ public static class ProfileCompletions
             .Select(d => Path.GetFileName(d)!)
             .Order(StringComparer.Ordinal)
             .ToList());
+
+    /// <summary>The ids of the jobs in <paramref name="jobsFolder"/>: its <c>*.yaml</c> and <c>*.yml</c> file names.</summary>
+    public static IEnumerable<string> JobIds(string jobsFolder) =>
+        Safe(() => JobFiles.Find(jobsFolder).Select(JobFiles.IdOf).ToList());
 
     /// <summary>The level ids of <paramref name="profile"/> (an id or a path), or of every profile when null.</summary>
     public static IEnumerable<string> Levels(string profilesFolder, string? profile)
@@ -43,6 +63,9 @@ public static class ProfileCompletions
 
     private static string ProfilesFolder(CompletionContext context) =>
         Value(context, "--profiles") ?? CommonOptions.DefaultProfilesDirectory;
+
+    private static string JobsFolder(CompletionContext context) =>
+        CommonOptions.ResolveJobs(Value(context, "--jobs"), ProfilesFolder(context));
 
     private static string? ChosenProfile(CompletionContext context) => Value(context, "PROFILE");
 

@@ -1,0 +1,111 @@
+using JobDescGen.Formats;
+using JobDescGen.Writing;
+
+namespace JobDescGen.Cli.Infrastructure;
+
+/// <summary>
+/// Where a command's document or report goes, for every command with <c>--output</c>: stdout
+/// (<c>-</c> or <c>/dev/stdout</c>), a file written whole, or a default name in a folder. One place,
+/// so every command refuses the same paths with the same words.
+/// </summary>
+internal static class DocumentOutput
+{
+    private const string WriteHint = "check that the folder is writable and the disk has room, or choose another --output";
+
+    /// <summary>
+    /// The format of a document: <c>--format</c>, else the extension of <c>--output</c>, else Markdown.
+    /// "--output x.pdf" without --format means a PDF: writing Markdown into x.pdf would be a trap.
+    /// </summary>
+    public static IOutputFormat ChooseFormat(string? format, string? output)
+    {
+        var registry = ToolFormats.Registry;
+        var named = format is null ? null : registry.Find(format);
+        var file = output is null || StandardOutput.IsMeantBy(output) || IsFolder(output) ? null : output;
+        var extension = file is null ? string.Empty : Path.GetExtension(file).TrimStart('.');
+        var fromExtension = file is null ? null : registry.ForPath(file);
+        if (named is not null && fromExtension is not null && fromExtension != named)
+        {
+            throw new UsageException($"--format {named.Name} does not match the output file '{output}'", $"use --format {fromExtension.Name}, or name the file .{named.Extension}");
+        }
+
+        if (named is null && fromExtension is null && extension.Length > 0)
+        {
+            throw new UsageException($"'.{extension}' is not an output format ('{output}')", $"formats: {registry.NameList}; name the file with one of their extensions, or give --format");
+        }
+
+        return named ?? fromExtension ?? registry.Find("md")!;
+    }
+
+    /// <summary>
+    /// Writes a document: to stdout, to the file <paramref name="output"/>, or as
+    /// <paramref name="defaultName"/> in the folder it names (or in <c>out/</c> when it is null);
+    /// prints the path written. Returns the exit code.
+    /// </summary>
+    public static int WriteDocument(CliConsole console, byte[] bytes, string? output, string defaultName) =>
+        Write(console, bytes, output ?? Path.Combine("out", defaultName), defaultName);
+
+    /// <summary>Writes a text report: to stdout by default, else to the file <paramref name="output"/> (a folder is refused).</summary>
+    public static int WriteText(CliConsole console, string text, string? output) =>
+        Write(console, System.Text.Encoding.UTF8.GetBytes(text), output ?? "-", defaultName: null);
+
+    /// <summary>True when <paramref name="output"/> sends the result to stdout (a text report's default).</summary>
+    public static bool IsStandardOutput(string? output) => output is null || StandardOutput.IsMeantBy(output);
+
+    private static int Write(CliConsole console, byte[] bytes, string output, string? defaultName)
+    {
+        if (StandardOutput.IsMeantBy(output))
+        {
+            ToStandardOutput(console, bytes);
+            return ExitCodes.Success;
+        }
+
+        if (string.IsNullOrWhiteSpace(output))
+        {
+            throw new UsageException("--output is empty", defaultName is null
+                ? "give a file to write, or - for stdout"
+                : "give a file, a folder ending in '/', or '-' for stdout");
+        }
+
+        var path = output;
+        if (IsFolder(output))
+        {
+            // A report has no name of its own to give a file in a folder.
+            path = defaultName is null
+                ? throw new UsageException($"--output '{output}' is a folder, not a file name", "give a file to write, or - for stdout")
+                : Path.Combine(output, defaultName);
+        }
+
+        try
+        {
+            AtomicFileWriter.Write(path, bytes);
+        }
+        catch (IOException exception)
+        {
+            console.Fail(exception.Message, WriteHint);
+            return ExitCodes.ContentError;
+        }
+
+        console.Output.WriteLine(path);
+        return ExitCodes.Success;
+    }
+
+    private static void ToStandardOutput(CliConsole console, byte[] bytes)
+    {
+        if (ReferenceEquals(console.Output, Console.Out))
+        {
+            // Raw bytes, so a PDF piped to another program arrives intact. Never through the
+            // /dev/stdout link: renaming a file over it would replace the link, and a redirected
+            // stdout is a link to a regular file, which the atomic writer rightly refuses.
+            Console.Out.Flush();
+            using var stdout = Console.OpenStandardOutput();
+            stdout.Write(bytes);
+            return;
+        }
+
+        // Tests capture output in a TextWriter; text formats are faithful there.
+        console.Output.Write(System.Text.Encoding.UTF8.GetString(bytes));
+    }
+
+    private static bool IsFolder(string output) =>
+        output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar) || Directory.Exists(output);
+}
