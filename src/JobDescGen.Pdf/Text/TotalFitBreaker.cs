@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace JobDescGen.Pdf.Text;
 
 /// <summary>
@@ -6,9 +8,18 @@ namespace JobDescGen.Pdf.Text;
 /// not bought with a very loose next one. Ragged text uses the same search with the space left at
 /// the line's end as its badness, which gives a calm right edge.
 /// </summary>
+/// <remarks>
+/// It runs for every paragraph of every document, so it works in per-thread tables
+/// (<see cref="BreakWorkspace"/>): nodes are structs in one array, linked by index, and the active
+/// list is an array of node indices that is compacted once per break rather than shifted per removal.
+/// </remarks>
 internal static class TotalFitBreaker
 {
     private const double MaxBadness = 10_000;
+
+    // Above this ratio 100 × ratio³ exceeds MaxBadness (4.65³ = 100.5): the badness is MaxBadness
+    // without computing the power, which is most of a ragged paragraph's pairs.
+    private const double CappedRatio = 4.65;
 
     /// <summary>
     /// The items where lines end (each a glue or penalty index) and each line's adjustment ratio, or
@@ -17,13 +28,31 @@ internal static class TotalFitBreaker
     /// <remarks><c>raggedStretch</c>: for ragged text, the line-end space that counts as ratio 1; null for justified text.</remarks>
     public static List<(int Break, double Ratio)>? Break(List<LineItem> items, double width, double tolerance, double? raggedStretch, in LineBreakSettings settings)
     {
-        var count = items.Count;
-        var sumWidth = new double[count + 1];
-        var sumStretch = new double[count + 1];
-        var sumShrink = new double[count + 1];
+        var workspace = BreakWorkspace.Rent();
+        try
+        {
+            return Break(CollectionsMarshal.AsSpan(items), width, tolerance, raggedStretch, settings, workspace);
+        }
+        finally
+        {
+            BreakWorkspace.Return(workspace);
+        }
+    }
+
+    /// <summary>The first item of a line after a break at <paramref name="position"/>: spaces and penalties there are dropped.</summary>
+    public static int LineStart(List<LineItem> items, int position) => LineStart(CollectionsMarshal.AsSpan(items), position);
+
+    private static List<(int Break, double Ratio)>? Break(ReadOnlySpan<LineItem> items, double width, double tolerance, double? raggedStretch, in LineBreakSettings settings, BreakWorkspace workspace)
+    {
+        var count = items.Length;
+        workspace.EnsureSums(count + 1);
+        var sumWidth = workspace.SumWidth;
+        var sumStretch = workspace.SumStretch;
+        var sumShrink = workspace.SumShrink;
+        sumWidth[0] = sumStretch[0] = sumShrink[0] = 0;
         for (var i = 0; i < count; i++)
         {
-            var item = items[i];
+            ref readonly var item = ref items[i];
             var isContent = item.Kind != LineItemKind.Penalty;
             sumWidth[i + 1] = sumWidth[i] + (isContent ? item.Width : 0);
             var stretch = item.Kind == LineItemKind.Glue && !double.IsPositiveInfinity(item.Stretch) ? item.Stretch : 0;
@@ -31,11 +60,16 @@ internal static class TotalFitBreaker
             sumShrink[i + 1] = sumShrink[i] + (item.Kind == LineItemKind.Glue ? item.Shrink : 0);
         }
 
-        var active = new List<Node> { new(-1, LineStart(items, -1), 1, 0, 0, false, null, 0) };
-        var candidates = new BreakCandidates<Node>(settings.MaxConsecutiveHyphens);
+        var nodeCount = 0;
+        workspace.AddNode(nodeCount++, new BreakNode { Position = -1, Start = LineStart(items, -1), Fitness = 1, Previous = -1 });
+        workspace.AddActive(0, 0);
+        var activeCount = 1;
+        var ragged = raggedStretch is not null;
+        var raggedValue = raggedStretch.GetValueOrDefault();
+        var candidates = workspace.CandidatesFor(settings.MaxConsecutiveHyphens);
         for (var b = 0; b < count; b++)
         {
-            var item = items[b];
+            ref readonly var item = ref items[b];
             var legal = item.Kind switch
             {
                 LineItemKind.Glue => b > 0 && items[b - 1].Kind == LineItemKind.Box,
@@ -55,65 +89,47 @@ internal static class TotalFitBreaker
 
             candidates.Clear();
             var forced = item.IsForcedBreak;
-            for (var n = active.Count - 1; n >= 0; n--)
+            var isPenalty = item.Kind == LineItemKind.Penalty;
+            var penaltyWidth = isPenalty ? item.Width : 0;
+            var penaltyDemerits = isPenalty && !forced ? (item.Cost >= 0 ? item.Cost * item.Cost : -(item.Cost * item.Cost)) : 0;
+            var flagged = isPenalty && item.Flagged && !forced;
+            var active = workspace.Active;
+            var nodes = workspace.Nodes;
+            var removed = 0;
+
+            // Nodes made at one break are side by side in the list and share their line: its ratio,
+            // badness and the demerits that do not depend on the node's own class are worked out once.
+            var groupPosition = int.MinValue;
+            var groupRemoved = false;
+            var groupSkipped = false;
+            var groupRatio = 0.0;
+            var groupDemerits = 0.0;
+            var groupFitness = 0;
+            for (var n = activeCount - 1; n >= 0; n--)
             {
-                var from = active[n];
-                var start = from.Start;
-                var lineWidth = sumWidth[b] - sumWidth[start] + (item.Kind == LineItemKind.Penalty ? item.Width : 0);
-                var shrink = sumShrink[b] - sumShrink[start];
-                double ratio;
-                if (lineWidth > width)
+                ref readonly var from = ref nodes[active[n]];
+                if (from.Position != groupPosition)
                 {
-                    ratio = shrink > 0 ? (width - lineWidth) / shrink : double.NegativeInfinity;
-                }
-                else if (forced)
-                {
-                    // The last line of a paragraph (or before a hard break) is filled, not stretched.
-                    ratio = 0;
-                }
-                else
-                {
-                    var stretch = raggedStretch ?? (sumStretch[b] - sumStretch[start]);
-                    ratio = stretch > 0 ? (width - lineWidth) / stretch : (lineWidth >= width - 1e-9 ? 0 : double.PositiveInfinity);
+                    groupPosition = from.Position;
+                    (groupRemoved, groupSkipped) = Line(items, b, from, width, tolerance, ragged, raggedValue, forced, flagged, penaltyWidth, penaltyDemerits, settings, workspace, out groupRatio, out groupDemerits);
+                    groupFitness = groupRatio < -0.5 ? 0 : groupRatio <= 0.5 ? 1 : groupRatio <= 1 ? 2 : 3;
                 }
 
-                if (ratio < -1)
+                if (groupRemoved)
                 {
                     // Longer still from here on: this start can end no more lines.
-                    active.RemoveAt(n);
+                    active[n] = -1;
+                    removed++;
                     continue;
                 }
 
-                if (ratio > tolerance && !(raggedStretch is not null))
+                if (groupSkipped)
                 {
                     continue;
                 }
 
-                var badness = Math.Min(MaxBadness, 100 * Math.Pow(Math.Abs(ratio), 3));
-                var demerits = (settings.LinePenalty + badness) * (settings.LinePenalty + badness);
-                if (item.Kind == LineItemKind.Penalty && !forced)
-                {
-                    demerits += item.Cost >= 0 ? item.Cost * item.Cost : -(item.Cost * item.Cost);
-                }
-
-                var flagged = item.Kind == LineItemKind.Penalty && item.Flagged && !forced;
-                if (flagged && from.Flagged)
-                {
-                    demerits += settings.DoubleHyphenDemerits;
-                }
-
-                if (forced && from.Flagged && b == count - 1)
-                {
-                    demerits += settings.FinalHyphenDemerits;
-                }
-
-                if (forced && from.Position >= 0 && IsShortSingleWord(items, start, b, width * settings.ShortLastLine, sumWidth))
-                {
-                    demerits += settings.ShortLastLineDemerits;
-                }
-
-                var fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
-                if (Math.Abs(fitness - from.Fitness) > 1)
+                var demerits = groupDemerits;
+                if (Math.Abs(groupFitness - from.Fitness) > 1)
                 {
                     demerits += settings.AdjacentLooseTightDemerits;
                 }
@@ -124,52 +140,158 @@ internal static class TotalFitBreaker
                     continue;
                 }
 
-                candidates.Offer(fitness, hyphens, from.Demerits + demerits, from, ratio);
+                candidates.Offer(groupFitness, hyphens, from.Demerits + demerits, active[n], groupRatio);
             }
 
+            // Removing while walking down the list would shift only entries already seen: dropping
+            // them afterwards, in order, leaves the same list.
             if (forced)
             {
-                active.Clear();
+                activeCount = 0;
+            }
+            else if (removed > 0)
+            {
+                var kept = 0;
+                for (var n = 0; n < activeCount; n++)
+                {
+                    if (active[n] >= 0)
+                    {
+                        active[kept++] = active[n];
+                    }
+                }
+
+                activeCount = kept;
             }
 
             if (candidates.Count > 0)
             {
                 var start = LineStart(items, b);
-                var flaggedBreak = item.Kind == LineItemKind.Penalty && item.Flagged && !forced;
                 for (var c = 0; c < candidates.Count; c++)
                 {
-                    var (fitness, hyphens, demerits, from, ratio) = candidates[c];
-                    active.Add(new Node(b, start, fitness, hyphens, demerits, flaggedBreak, from, ratio));
+                    ref readonly var candidate = ref candidates[c];
+                    var node = workspace.AddNode(nodeCount++, new BreakNode
+                    {
+                        Position = b,
+                        Start = start,
+                        Fitness = candidate.Fitness,
+                        Hyphens = candidate.Hyphens,
+                        Demerits = candidate.Demerits,
+                        Flagged = flagged,
+                        Previous = candidate.From,
+                        Ratio = candidate.Ratio,
+                    });
+                    workspace.AddActive(activeCount++, node);
                 }
             }
 
-            if (active.Count == 0)
+            if (activeCount == 0)
             {
                 return null;
             }
         }
 
-        var last = active.Where(a => a.Position == count - 1).MinBy(a => a.Demerits);
-        if (last is null)
+        return Chain(workspace, activeCount, count - 1);
+    }
+
+    /// <summary>
+    /// The line from the break of <paramref name="from"/> to item <paramref name="b"/>: whether it
+    /// is too long for this and every later break (removed) or too loose (skipped), else its ratio
+    /// and the demerits every node at that break shares.
+    /// </summary>
+    private static (bool Removed, bool Skipped) Line(ReadOnlySpan<LineItem> items, int b, in BreakNode from, double width, double tolerance, bool ragged, double raggedValue, bool forced, bool flagged, double penaltyWidth, double penaltyDemerits, in LineBreakSettings settings, BreakWorkspace workspace, out double ratio, out double demerits)
+    {
+        var sumWidth = workspace.SumWidth;
+        var start = from.Start;
+        var lineWidth = sumWidth[b] - sumWidth[start] + penaltyWidth;
+        var shrink = workspace.SumShrink[b] - workspace.SumShrink[start];
+        demerits = 0;
+        if (lineWidth > width)
+        {
+            ratio = shrink > 0 ? (width - lineWidth) / shrink : double.NegativeInfinity;
+        }
+        else if (forced)
+        {
+            // The last line of a paragraph (or before a hard break) is filled, not stretched.
+            ratio = 0;
+        }
+        else
+        {
+            var stretch = ragged ? raggedValue : workspace.SumStretch[b] - workspace.SumStretch[start];
+            ratio = stretch > 0 ? (width - lineWidth) / stretch : (lineWidth >= width - 1e-9 ? 0 : double.PositiveInfinity);
+        }
+
+        if (ratio < -1)
+        {
+            return (true, false);
+        }
+
+        if (ratio > tolerance && !ragged)
+        {
+            return (false, true);
+        }
+
+        var size = Math.Abs(ratio);
+        var badness = size > CappedRatio ? MaxBadness : Math.Min(MaxBadness, 100 * Math.Pow(size, 3));
+        demerits = (settings.LinePenalty + badness) * (settings.LinePenalty + badness);
+        demerits += penaltyDemerits;
+        if (flagged && from.Flagged)
+        {
+            demerits += settings.DoubleHyphenDemerits;
+        }
+
+        if (forced && from.Flagged && b == items.Length - 1)
+        {
+            demerits += settings.FinalHyphenDemerits;
+        }
+
+        if (forced && from.Position >= 0 && IsShortSingleWord(items, start, b, width * settings.ShortLastLine, sumWidth))
+        {
+            demerits += settings.ShortLastLineDemerits;
+        }
+
+        return (false, false);
+    }
+
+    /// <summary>The breaks leading to the active node at <paramref name="end"/> with the least demerits (the first of equals), or null.</summary>
+    private static List<(int Break, double Ratio)>? Chain(BreakWorkspace workspace, int activeCount, int end)
+    {
+        var nodes = workspace.Nodes;
+        var last = -1;
+        for (var n = 0; n < activeCount; n++)
+        {
+            var node = workspace.Active[n];
+            if (nodes[node].Position == end && (last < 0 || nodes[node].Demerits.CompareTo(nodes[last].Demerits) < 0))
+            {
+                last = node;
+            }
+        }
+
+        if (last < 0)
         {
             return null;
         }
 
-        var breaks = new List<(int, double)>();
-        for (var node = last; node.Previous is not null; node = node.Previous)
+        var lines = 0;
+        for (var node = last; nodes[node].Previous >= 0; node = nodes[node].Previous)
         {
-            breaks.Add((node.Position, node.Ratio));
+            lines++;
         }
 
-        breaks.Reverse();
+        var breaks = new List<(int Break, double Ratio)>(lines);
+        CollectionsMarshal.SetCount(breaks, lines);
+        var span = CollectionsMarshal.AsSpan(breaks);
+        for (var node = last; nodes[node].Previous >= 0; node = nodes[node].Previous)
+        {
+            span[--lines] = (nodes[node].Position, nodes[node].Ratio);
+        }
+
         return breaks;
     }
 
-    /// <summary>The first item of a line after a break at <paramref name="position"/>: spaces and penalties there are dropped.</summary>
-    public static int LineStart(List<LineItem> items, int position)
+    private static int LineStart(ReadOnlySpan<LineItem> items, int position)
     {
         var start = position + 1;
-        while (start < items.Count && items[start].Kind != LineItemKind.Box && !items[start].IsForcedBreak)
+        while (start < items.Length && items[start].Kind != LineItemKind.Box && !items[start].IsForcedBreak)
         {
             start++;
         }
@@ -177,30 +299,28 @@ internal static class TotalFitBreaker
         return start;
     }
 
-    private static bool IsShortSingleWord(List<LineItem> items, int start, int end, double limit, double[] sumWidth)
+    private static bool IsShortSingleWord(ReadOnlySpan<LineItem> items, int start, int end, double limit, double[] sumWidth)
     {
         var word = -1;
         for (var i = start; i < end; i++)
         {
-            if (items[i].Kind == LineItemKind.Glue && !double.IsPositiveInfinity(items[i].Stretch))
+            ref readonly var item = ref items[i];
+            if (item.Kind == LineItemKind.Glue && !double.IsPositiveInfinity(item.Stretch))
             {
                 return false;
             }
 
-            if (items[i].Kind == LineItemKind.Box)
+            if (item.Kind == LineItemKind.Box)
             {
-                if (word >= 0 && items[i].Word != word)
+                if (word >= 0 && item.Word != word)
                 {
                     return false;
                 }
 
-                word = items[i].Word;
+                word = item.Word;
             }
         }
 
         return word >= 0 && sumWidth[end] - sumWidth[start] < limit;
     }
-
-    /// <summary>A feasible break: <paramref name="Start"/> is the first item of the line that follows it.</summary>
-    private sealed record Node(int Position, int Start, int Fitness, int Hyphens, double Demerits, bool Flagged, Node? Previous, double Ratio);
 }

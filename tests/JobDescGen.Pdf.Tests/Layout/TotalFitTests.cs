@@ -116,6 +116,35 @@ public sealed class TotalFitTests
         Assert.Equal("a" + new string('x', 45) + "b", Squeeze(string.Concat(lines.Select(l => l.Text))));
     }
 
+    [Fact]
+    public void A_paragraph_is_broken_alike_whatever_was_broken_before_it_on_the_thread()
+    {
+        // The breaker keeps its tables per thread: a long hyphenated paragraph first must leave nothing behind.
+        const string text = "Concrete instructies of opdrachten geven aan de medewerkers rekening houdend met hun competenties en talenten";
+        var alone = OnNewThread(() => Lines(LineBreaker.Break([new InlineRun(text, Regular)], 160, TextAlignment.Justify, Measurer, Dutch)));
+        var after = OnNewThread(() =>
+        {
+            LineBreaker.Break([new InlineRun(string.Join(' ', Enumerable.Repeat("verantwoordelijkheden ontwikkelingsbehoeften de en", 40)), Regular)], 90, TextAlignment.Left, Measurer, Dutch);
+            LineBreaker.Break([new InlineRun("a " + new string('x', 45) + " b", Regular)], 100, TextAlignment.Justify, Measurer);
+            return Lines(LineBreaker.Break([new InlineRun(text, Regular)], 160, TextAlignment.Justify, Measurer, Dutch));
+        });
+
+        Assert.True(alone.Count > 2);
+        Assert.Equal(alone, after);
+    }
+
+    private static List<string> Lines(IReadOnlyList<TextLine> lines) =>
+        [.. lines.Select(l => string.Join('|', l.Runs.Select(r => $"{r.Text}@{r.X:R}")))];
+
+    private static T OnNewThread<T>(Func<T> work)
+    {
+        var result = default(T);
+        var thread = new Thread(() => result = work());
+        thread.Start();
+        thread.Join();
+        return result!;
+    }
+
     /// <summary>The widest space of the justified lines (not the last), as a multiple of the natural space.</summary>
     private static double WorstStretch(IReadOnlyList<TextLine> lines) =>
         lines.SkipLast(1).Where(l => l.Runs.Count > 1)
