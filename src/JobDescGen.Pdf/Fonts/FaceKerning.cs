@@ -22,8 +22,9 @@ internal sealed class FaceKerning
 
     // A GPOS lookup walks coverage and class tables; a page shows each pair many times, so each
     // pair is looked up once per process: by left glyph, then by blocks of 256 right glyphs, made
-    // as pairs are first met. Threads may race to fill a block; they write the same values.
-    private readonly short[]?[]?[] _byGlyphs = new short[]?[]?[0x10000];
+    // as pairs are first met. Threads may race to fill a block; they write the same values. Sized
+    // by the face's glyph count: 65,536 slots zeroed for every face cost a cold run a millisecond.
+    private readonly short[]?[]?[] _byGlyphs;
 
     private FaceKerning(FontTables tables)
     {
@@ -31,6 +32,7 @@ internal sealed class FaceKerning
         _pairs = new PairKerning(tables);
         UnitsPerEm = FontTables.U16(tables["head"], 18);
         SpaceGlyph = _characters[' '];
+        _byGlyphs = new short[]?[]?[FontTables.U16(tables["maxp"], 4)];
     }
 
     public int UnitsPerEm { get; }
@@ -57,7 +59,7 @@ internal sealed class FaceKerning
     /// <summary>The adjustment between two glyphs, in font units; none next to a space.</summary>
     public int KernGlyphs(ushort left, ushort right)
     {
-        if (left == SpaceGlyph || right == SpaceGlyph || left == 0 || right == 0)
+        if (left == SpaceGlyph || right == SpaceGlyph || left == 0 || right == 0 || left >= _byGlyphs.Length)
         {
             return 0;
         }
