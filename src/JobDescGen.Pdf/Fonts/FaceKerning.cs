@@ -10,7 +10,9 @@ namespace JobDescGen.Pdf.Fonts;
 /// </summary>
 internal sealed class FaceKerning
 {
-    private static readonly ConcurrentDictionary<string, FaceKerning?> Faces = new(StringComparer.Ordinal);
+    // Lazy: a thread that asks for a face another thread is reading (PdfWarmUp, a parallel build)
+    // waits for that read instead of reading the font a second time.
+    private static readonly ConcurrentDictionary<string, Lazy<FaceKerning?>> Faces = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<(string Family, bool Bold, bool Italic), FaceKerning?> ByStyle = new();
 
     // No pair of a real font moves a glyph by this much: it marks a pair not looked up yet.
@@ -44,7 +46,7 @@ internal sealed class FaceKerning
     // (and the one read of the font file) of the face it is made from.
     public static FaceKerning? For(string faceName) =>
         BundledFonts.Served(faceName) is { } served
-            ? Faces.GetOrAdd(served.Face, name => BundledFonts.Read(name) is { } font ? new FaceKerning(new FontTables(font)) : null)
+            ? Faces.GetOrAdd(served.Face, name => new Lazy<FaceKerning?>(() => BundledFonts.Read(name) is { } font ? new FaceKerning(new FontTables(font)) : null)).Value
             : null;
 
     // Measuring asks for every word: by family and style, without building the face name each time.
