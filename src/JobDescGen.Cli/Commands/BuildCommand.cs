@@ -10,8 +10,8 @@ using JobDescGen.Writing;
 namespace JobDescGen.Cli.Commands;
 
 /// <summary>
-/// <c>jobdescgen build</c>: every profile × level × format into one folder with a manifest, in
-/// parallel and incrementally; <c>--check</c> compares instead of writing, for CI.
+/// <c>jobdescgen build</c>: every profile × level × format, and every specific job of <c>--jobs</c>,
+/// into one folder with a manifest, in parallel and incrementally; <c>--check</c> compares instead of writing, for CI.
 /// </summary>
 public static class BuildCommand
 {
@@ -23,6 +23,7 @@ public static class BuildCommand
     [
         "jobdescgen build",
         "jobdescgen build --profiles hr/profiles --out site/job-descriptions --formats md,pdf",
+        "jobdescgen build --jobs hr/posts --formats md,html",
         "jobdescgen build --levels A1,A2 --name \"{level}/{profile}.{ext}\"",
         "jobdescgen build --check --out docs/job-descriptions",
         "jobdescgen build --json --quiet > build-report.json",
@@ -32,6 +33,7 @@ public static class BuildCommand
     public static Command Create()
     {
         var profiles = CommonOptions.Profiles();
+        var jobs = CommonOptions.Jobs();
         var templates = CommonOptions.Templates();
         var output = new Option<string>("--out", "-o") { Description = "Folder to write the documents and manifest.json into", DefaultValueFactory = _ => DefaultOutputDirectory, HelpName = "DIR" };
         var formats = new Option<string>("--formats", "-f")
@@ -47,14 +49,15 @@ public static class BuildCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems: diagnostics and files that failed, are missing, stale or extra" };
 
         ProfileCompletions.ForLevel(levels);
-        var command = new Command("build", "Build every profile, level and format into a folder, with manifest.json; incremental, parallel; --check for CI")
+        var command = new Command("build", "Build every profile, level and format, and the specific jobs, into a folder, with manifest.json; incremental, parallel; --check for CI")
         {
-            profiles, output, formats, levels, check, force, name, json, quiet, templates,
+            profiles, jobs, output, formats, levels, check, force, name, json, quiet, templates,
         };
         command.SetAction(parse => Run(
             new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error),
             new Settings(
                 parse.GetValue(profiles)!,
+                parse.GetValue(jobs),
                 parse.GetValue(output)!,
                 parse.GetValue(formats),
                 parse.GetValue(levels)!,
@@ -75,6 +78,7 @@ public static class BuildCommand
     {
         CommonOptions.RequireProfilesFolder(settings.Profiles);
         CommonOptions.RequireOutputFolder(settings.Output);
+        var jobs = CommonOptions.ResolveJobs(settings.Jobs, settings.Profiles);
 
         var templates = CommonOptions.ResolveTemplates(settings.Templates);
         var writers = Writers(settings.Formats, templates, console);
@@ -84,7 +88,6 @@ public static class BuildCommand
             return ExitCodes.ContentError;
         }
 
-        var jobs = CommonOptions.ResolveJobs(null, settings.Profiles);
         var request = new BuildRequest(
             settings.Profiles,
             settings.Output,
@@ -201,5 +204,5 @@ public static class BuildCommand
     private static List<string> Split(string value) =>
         [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
-    private sealed record Settings(string Profiles, string Output, string? Formats, string Levels, bool Check, bool Force, string Name, bool Json, bool Quiet, string? Templates);
+    private sealed record Settings(string Profiles, string? Jobs, string Output, string? Formats, string Levels, bool Check, bool Force, string Name, bool Json, bool Quiet, string? Templates);
 }

@@ -26,9 +26,27 @@ public static class CommonOptions
         HelpName = "DIR",
     };
 
-    /// <summary>The jobs folder: the option's value, else <c>jobs</c> beside <paramref name="profilesDirectory"/>.</summary>
-    public static string ResolveJobs(string? value, string profilesDirectory) =>
-        value ?? JobDescGen.Jobs.Loading.JobFiles.BesideProfiles(profilesDirectory);
+    /// <summary>
+    /// The jobs folder: the option's value, else <c>jobs</c> beside <paramref name="profilesDirectory"/>.
+    /// The default may be missing (a project without jobs); a folder the user named must exist,
+    /// or a typo would quietly mean "no jobs" (a build that leaves every job out, and passes).
+    /// </summary>
+    public static string ResolveJobs(string? value, string profilesDirectory)
+    {
+        if (value is null)
+        {
+            return JobDescGen.Jobs.Loading.JobFiles.BesideProfiles(profilesDirectory);
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new UsageException("--jobs is empty", "give the folder of specific jobs, or leave --jobs out for 'jobs' beside the profiles folder");
+        }
+
+        return Directory.Exists(value)
+            ? value
+            : throw new UsageException($"the jobs folder '{value}' does not exist", "check the path given to --jobs, or leave it out for 'jobs' beside the profiles folder");
+    }
 
     /// <summary><c>--format FORMAT</c> of a document: one of the registered formats, in any case.</summary>
     public static Option<string?> DocumentFormat()

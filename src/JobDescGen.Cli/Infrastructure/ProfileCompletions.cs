@@ -65,7 +65,7 @@ public static class ProfileCompletions
         Value(context, "--profiles") ?? CommonOptions.DefaultProfilesDirectory;
 
     private static string JobsFolder(CompletionContext context) =>
-        CommonOptions.ResolveJobs(Value(context, "--jobs"), ProfilesFolder(context));
+        Value(context, "--jobs") ?? JobFiles.BesideProfiles(ProfilesFolder(context));
 
     private static string? ChosenProfile(CompletionContext context) => Value(context, "PROFILE");
 

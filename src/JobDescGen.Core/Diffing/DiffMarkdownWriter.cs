@@ -12,6 +12,11 @@ public static class DiffMarkdownWriter
         var text = new StringBuilder();
         text.Append("# ").Append(MarkdownEscaper.Escape(DiffSections.Title(diff))).Append("\n\n");
         text.Append("Insertions in **bold**, deletions ~~struck through~~.\n");
+        if (DiffSections.UnchangedSummary(diff) is { } unchanged)
+        {
+            text.Append('\n').Append(MarkdownEscaper.Escape(unchanged)).Append('\n');
+        }
+
         foreach (var (heading, items) in DiffSections.Of(diff, labels))
         {
             text.Append("\n## ").Append(MarkdownEscaper.Escape(heading)).Append('\n');

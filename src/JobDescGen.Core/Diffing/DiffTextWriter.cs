@@ -21,6 +21,11 @@ public static class DiffTextWriter
         var text = new StringBuilder();
         string Style(string style, string value) => color ? style + value + Reset : value;
         text.Append(Style(Bold, Safe(DiffSections.Title(diff)))).Append('\n');
+        if (DiffSections.UnchangedSummary(diff) is { } unchanged)
+        {
+            text.Append(Style(Dim, Safe(unchanged))).Append('\n');
+        }
+
         foreach (var (heading, items) in DiffSections.Of(diff, labels))
         {
             text.Append('\n').Append(Style(Bold, Safe(heading))).Append('\n');

@@ -25,6 +25,13 @@ public sealed record LevelDiff(
     IReadOnlyList<TaskChange> Tasks,
     IReadOnlyList<TextChange> Definitions)
 {
+    /// <summary>
+    /// True when the reports list only what differs and count the rest in one line: a specific
+    /// job inherits its level's criteria whole, so listing them all as unchanged buries its changes.
+    /// Two levels differ in most criteria, so their reports show every criterion.
+    /// </summary>
+    public bool ListsOnlyChanges { get; init; }
+
     /// <summary>The criteria whose text differs, in order.</summary>
     public IEnumerable<TextChange> ChangedCriteria => Criteria.Where(c => c.Status != ChangeStatus.Unchanged);
 }

@@ -12,7 +12,11 @@ namespace JobDescGen.Pdf.Text;
 /// </summary>
 internal sealed class FontMeasurer : ITextMeasurer
 {
-    private readonly ConcurrentDictionary<(string Family, double Size, bool Bold, bool Italic), AdvanceWidths> _faces = new();
+    // The face of the style measured last on this thread: a paragraph's words mostly share one style.
+    [ThreadStatic]
+    private static (FontMeasurer? Measurer, TextStyle? Style, FaceMetrics? Face) t_last;
+
+    private readonly ConcurrentDictionary<(string Family, double Size, bool Bold, bool Italic), FaceMetrics> _faces = new();
     private readonly XGraphics _context = XGraphics.CreateMeasureContext(new XSize(1000, 1000), XGraphicsUnit.Point, XPageDirection.Downwards);
     private readonly Lock _lock = new();
 
@@ -24,6 +28,11 @@ internal sealed class FontMeasurer : ITextMeasurer
         if (text.Length == 0)
         {
             return 0;
+        }
+
+        if (Face(style).TryLatinWidth(text, style, out var latin))
+        {
+            return latin;
         }
 
         if (FontFallback.NeedsSplit(text, style))
@@ -49,8 +58,9 @@ internal sealed class FontMeasurer : ITextMeasurer
             return 0;
         }
 
-        var face = _faces.GetOrAdd((style.Family, style.Size, style.Bold, style.Italic), _ => new AdvanceWidths());
-        var kerning = FaceKerning.For(style.Family, style.Bold, style.Italic);
+        var metrics = Face(style);
+        var face = metrics.Advances;
+        var kerning = metrics.Kerning;
         var width = 0.0;
         var kern = 0;
         for (var i = 0; i < text.Length; i++)
@@ -75,6 +85,20 @@ internal sealed class FontMeasurer : ITextMeasurer
         }
 
         return kern == 0 ? width : width + (kern * style.Size / kerning!.UnitsPerEm);
+    }
+
+    /// <summary>The measuring tables of <paramref name="style"/>'s face.</summary>
+    private FaceMetrics Face(TextStyle style)
+    {
+        var last = t_last;
+        if (ReferenceEquals(last.Style, style) && ReferenceEquals(last.Measurer, this))
+        {
+            return last.Face!;
+        }
+
+        var face = _faces.GetOrAdd((style.Family, style.Size, style.Bold, style.Italic), key => new FaceMetrics(FaceKerning.For(key.Family, key.Bold, key.Italic)));
+        t_last = (this, style, face);
+        return face;
     }
 
     public double Baseline(TextStyle style, double lineHeight)

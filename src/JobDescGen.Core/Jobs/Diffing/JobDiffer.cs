@@ -7,7 +7,8 @@ namespace JobDescGen.Jobs.Diffing;
 /// <summary>
 /// What a specific job changes from its generic level, as a level diff every diff writer prints:
 /// the purpose (the job's addition shows as inserted words), the optional areas it leaves out, and
-/// the tasks it adds, omits or replaces (a replaced task shows as removed and added).
+/// the tasks it adds, omits or replaces (a replaced task shows as removed and added). Its reports
+/// list only these changes, and count what the job inherits unchanged.
 /// </summary>
 public static class JobDiffer
 {
@@ -23,6 +24,7 @@ public static class JobDiffer
         {
             Title = generic.Title,
             To = diff.To with { Name = job.Title },
+            ListsOnlyChanges = true,
         };
     }
 }

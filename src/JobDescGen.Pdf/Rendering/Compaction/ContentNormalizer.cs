@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using JobDescGen.Pdf.Fonts;
 
 namespace JobDescGen.Pdf.Rendering.Compaction;
@@ -16,26 +18,46 @@ namespace JobDescGen.Pdf.Rendering.Compaction;
 /// </list>
 /// Text positions are tracked absolutely, so a reopened text object starts where the text was.
 /// </summary>
+/// <remarks>
+/// One pass over the operations, written straight into a buffer: operands are positions in the
+/// stream, not copies, and the parse and output buffers are kept per thread from page to page.
+/// </remarks>
 internal static class ContentNormalizer
 {
-    private static readonly HashSet<string> TextStateOperators =
-    [
-        "Tc", "Tw", "Tz", "TL", "Tf", "Tr", "Ts",
-        "rg", "RG", "g", "G", "k", "K", "cs", "CS", "sc", "scn", "SC", "SCN", "gs", "w", "J", "j", "M", "d", "ri", "i",
-    ];
+    private static readonly byte[] SoftHyphenSpan = "/Span<</ActualText<FEFF00AD>>>BDC\n"u8.ToArray();
+    private static readonly byte[] HeaderArtifact = "/Artifact<</Type/Pagination/Subtype/Header>>BDC\n"u8.ToArray();
+    private static readonly byte[] FooterArtifact = "/Artifact<</Type/Pagination/Subtype/Footer>>BDC\n"u8.ToArray();
+    private static readonly byte[] PaginationArtifact = "/Artifact<</Type/Pagination>>BDC\n"u8.ToArray();
+    private static readonly byte[] LayoutArtifact = "/Artifact<</Type/Layout>>BDC\n"u8.ToArray();
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
 
     /// <param name="content">The page's content, uncompressed.</param>
     /// <param name="fonts">The page's font resources by name ("F0"), with the kerning of their face if bundled.</param>
     /// <param name="marks">The kinds of the page's artifacts and which of its strings are added hyphens.</param>
-    public static byte[] Normalize(byte[] content, IReadOnlyDictionary<string, FaceKerning?> fonts, PageMarks marks)
+    /// <param name="result">Cleared, then holds the rewritten content.</param>
+    public static void Normalize(byte[] content, IReadOnlyDictionary<string, FaceKerning?> fonts, PageMarks marks, ByteBuffer result)
+    {
+        var scratch = t_scratch ??= new Scratch();
+        result.Clear();
+        Normalize(content, fonts, marks, scratch, result);
+    }
+
+    private static void Normalize(byte[] content, IReadOnlyDictionary<string, FaceKerning?> fonts, PageMarks marks, Scratch scratch, ByteBuffer result)
     {
         var artifacts = marks.Artifacts;
-        var softHyphens = marks.SoftHyphens.ToHashSet();
+        var softHyphens = marks.SoftHyphens;
+        var fontNames = fonts.Select(f => (Name: Encoding.ASCII.GetBytes("/" + f.Key), Kerning: f.Value)).ToArray();
+        var operations = scratch.Operations;
+        var operands = scratch.Operands;
+        ContentParser.Parse(content, operations, operands);
+        var dropped = TrailingRestores(operations, scratch.Dropped);
+
+        var output = new ContentWriter(result);
         var shown = 0;
-        var input = DropTrailingRestores(ContentParser.Parse(content));
-        var output = new List<ContentOperation>(input.Count + 16);
-        var inputMatrix = Identity;
-        var outputMatrix = Identity;
+        var inputMatrix = Matrix.Identity;
+        var outputMatrix = Matrix.Identity;
         var outputInText = false;
         var positioned = false;
         var advanced = false;
@@ -43,25 +65,37 @@ internal static class ContentNormalizer
         var artifact = 0;
         FaceKerning? font = null;
 
-        foreach (var operation in input)
+        for (var index = 0; index < operations.Count; index++)
         {
+            if (dropped is not null && dropped[index])
+            {
+                continue;
+            }
+
+            var operation = operations[index];
             switch (operation.Operator)
             {
                 case "BT":
-                    inputMatrix = Identity;
+                    inputMatrix = Matrix.Identity;
                     positioned = true;
                     advanced = false;
                     continue;
                 case "ET":
                     continue;
                 case "Td":
-                    var (tx, ty) = (Number(operation.Operands[0]), Number(operation.Operands[1]));
+                    var (tx, ty) = (Number(content, operation, operands, 0), Number(content, operation, operands, 1));
                     inputMatrix = inputMatrix with { E = (tx * inputMatrix.A) + (ty * inputMatrix.C) + inputMatrix.E, F = (tx * inputMatrix.B) + (ty * inputMatrix.D) + inputMatrix.F };
                     positioned = true;
                     advanced = false;
                     continue;
                 case "Tm":
-                    inputMatrix = new Matrix([.. operation.Operands.Select(Number)]);
+                    inputMatrix = new Matrix(
+                        Number(content, operation, operands, 0),
+                        Number(content, operation, operands, 1),
+                        Number(content, operation, operands, 2),
+                        Number(content, operation, operands, 3),
+                        Number(content, operation, operands, 4),
+                        Number(content, operation, operands, 5));
                     positioned = true;
                     advanced = false;
                     continue;
@@ -77,9 +111,9 @@ internal static class ContentNormalizer
                             throw new FormatException("text continues across a marked-content boundary");
                         }
 
-                        output.Add(ContentOperation.Of("BT"));
+                        output.Operator("BT");
                         outputInText = true;
-                        outputMatrix = Identity;
+                        outputMatrix = Matrix.Identity;
                         outputAdvanced = false;
                         positioned = true;
                     }
@@ -87,7 +121,7 @@ internal static class ContentNormalizer
                     // A position after shown text resets the text matrix even when it repeats the line's.
                     if (positioned && (inputMatrix != outputMatrix || outputAdvanced))
                     {
-                        output.Add(Position(outputMatrix, inputMatrix));
+                        Position(output, outputMatrix, inputMatrix);
                         outputMatrix = inputMatrix;
                     }
 
@@ -97,154 +131,180 @@ internal static class ContentNormalizer
                     if (softHyphens.Contains(shown++))
                     {
                         // Marked content inside the text object, closed before it ends: it nests.
-                        output.Add(ContentOperation.Of("BDC", PdfToken.Of("/Span"), new PdfDictionary([new("ActualText", PdfToken.Of("<FEFF00AD>"))])));
-                        output.Add(operation);
-                        output.Add(ContentOperation.Of("EMC"));
+                        output.Raw(SoftHyphenSpan);
+                        output.Write(content, operation, operands);
+                        output.Operator("EMC");
                         continue;
                     }
 
-                    output.Add(Kern(operation, font));
+                    if (!Kern(output, content, operation, operands, font, scratch))
+                    {
+                        output.Write(content, operation, operands);
+                    }
+
                     continue;
             }
 
-            if (operation.Operator == "Tf" && operation.Operands[0] is PdfToken { IsName: true } name)
+            if (operation.Operator == "Tf" && operation.OperandCount > 0 && operands[operation.FirstOperand] is { Compound: null } name && content[name.Start] == (byte)'/')
             {
-                font = fonts.GetValueOrDefault(name.Text[1..]);
+                font = FontNamed(fontNames, content[name.Start..name.End]);
             }
 
-            if (TextStateOperators.Contains(operation.Operator))
+            if (IsTextState(operation.Operator))
             {
-                output.Add(operation);
+                output.Write(content, operation, operands);
                 continue;
             }
 
             if (outputInText)
             {
-                output.Add(ContentOperation.Of("ET"));
+                output.Operator("ET");
                 outputInText = false;
             }
 
-            if (operation.Operator == "BMC" && operation.Operands is [PdfToken { Text: "/Artifact" }])
+            if (operation.Operator == "BMC" && operation.OperandCount == 1 && operands[operation.FirstOperand] is { Compound: null } tag
+                && content[tag.Start..tag.End].SequenceEqual("/Artifact"u8))
             {
                 var kind = artifact < artifacts.Count ? artifacts[artifact] : ArtifactKind.Layout;
                 artifact++;
-                output.Add(ContentOperation.Of("BDC", PdfToken.Of("/Artifact"), ArtifactProperties(kind)));
+                output.Raw(ArtifactLine(kind));
                 continue;
             }
 
-            output.Add(operation);
+            output.Write(content, operation, operands);
         }
 
         if (outputInText)
         {
-            output.Add(ContentOperation.Of("ET"));
+            output.Operator("ET");
         }
-
-        return ContentParser.Write(output);
     }
 
-    private static Matrix Identity => new([1, 0, 0, 1, 0, 0]);
+    private static bool IsTextState(string op) => op is
+        "Tc" or "Tw" or "Tz" or "TL" or "Tf" or "Tr" or "Ts"
+        or "rg" or "RG" or "g" or "G" or "k" or "K" or "cs" or "CS" or "sc" or "scn" or "SC" or "SCN" or "gs" or "w" or "J" or "j" or "M" or "d" or "ri" or "i";
 
-    /// <summary>Removes the q/Q pairs whose Q is among the restores that end the stream, and those Qs.</summary>
-    private static List<ContentOperation> DropTrailingRestores(List<ContentOperation> operations)
+    private static FaceKerning? FontNamed((byte[] Name, FaceKerning? Kerning)[] fonts, ReadOnlySpan<byte> name)
+    {
+        foreach (var (candidate, kerning) in fonts)
+        {
+            if (name.SequenceEqual(candidate))
+            {
+                return kerning;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Marks the q/Q pairs whose Q is among the restores that end the stream, and those Qs; null
+    /// when the stream does not end in restores.
+    /// </summary>
+    private static bool[]? TrailingRestores(List<ContentOperation> operations, List<int> open)
     {
         var trailing = 0;
+        var firstTrailing = operations.Count;
         for (var i = operations.Count - 1; i >= 0 && operations[i].Operator is "Q" or "ET"; i--)
         {
             trailing += operations[i].Operator == "Q" ? 1 : 0;
+            firstTrailing = i;
         }
 
         if (trailing == 0)
         {
-            return operations;
+            return null;
         }
 
         // The outermost 'trailing' saves that are still open at the end are the ones those Qs close.
-        var open = new Stack<int>();
-        var unmatched = new List<int>();
+        var dropped = new bool[operations.Count];
+        open.Clear();
         for (var i = 0; i < operations.Count; i++)
         {
             if (operations[i].Operator == "q")
             {
-                open.Push(i);
+                open.Add(i);
             }
             else if (operations[i].Operator == "Q" && open.Count > 0)
             {
-                var start = open.Pop();
-                if (open.Count < trailing && IsTrailing(operations, i))
+                var start = open[^1];
+                open.RemoveAt(open.Count - 1);
+                if (open.Count < trailing && i >= firstTrailing)
                 {
-                    unmatched.Add(start);
-                    unmatched.Add(i);
+                    dropped[start] = true;
+                    dropped[i] = true;
                 }
             }
         }
 
-        var dropped = unmatched.ToHashSet();
-        return [.. operations.Where((_, i) => !dropped.Contains(i))];
+        return dropped;
     }
 
-    private static bool IsTrailing(List<ContentOperation> operations, int index)
-    {
-        for (var i = index + 1; i < operations.Count; i++)
-        {
-            if (operations[i].Operator is not ("Q" or "ET"))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static ContentOperation Position(Matrix from, Matrix to)
+    private static void Position(ContentWriter output, Matrix from, Matrix to)
     {
         if (from.A == 1 && from.B == 0 && from.C == 0 && from.D == 1 && to.A == 1 && to.B == 0 && to.C == 0 && to.D == 1)
         {
-            return ContentOperation.Of("Td", Token(to.E - from.E), Token(to.F - from.F));
+            output.Number(to.E - from.E);
+            output.Number(to.F - from.F);
+            output.Operator("Td");
+            return;
         }
 
-        return ContentOperation.Of("Tm", Token(to.A), Token(to.B), Token(to.C), Token(to.D), Token(to.E), Token(to.F));
+        output.Number(to.A);
+        output.Number(to.B);
+        output.Number(to.C);
+        output.Number(to.D);
+        output.Number(to.E);
+        output.Number(to.F);
+        output.Operator("Tm");
     }
 
-    /// <summary>A Tj of glyph ids in a kerned face becomes a TJ with the pair adjustments.</summary>
-    private static ContentOperation Kern(ContentOperation show, FaceKerning? font)
+    /// <summary>Writes a Tj of glyph ids in a kerned face as a TJ with the pair adjustments; false when it has none.</summary>
+    private static bool Kern(ContentWriter output, ReadOnlySpan<byte> content, ContentOperation show, List<ContentOperand> operands, FaceKerning? font, Scratch scratch)
     {
-        if (font is null || show.Operator != "Tj" || show.Operands is not [PdfToken { Bytes: [(byte)'<', ..] } hex])
+        if (font is null || show.Operator != "Tj" || show.OperandCount != 1 || operands[show.FirstOperand] is not { Compound: null } hex || content[hex.Start] != (byte)'<')
         {
-            return show;
+            return false;
         }
 
-        var glyphs = HexGlyphs(hex.Bytes);
-        if (glyphs is null)
+        var glyphs = HexGlyphs(content[hex.Start..hex.End], scratch);
+        if (glyphs.IsEmpty)
         {
-            return show;
+            return false;
         }
 
-        List<PdfValue>? items = null;
+        var first = true;
         var start = 0;
         for (var i = 1; i < glyphs.Length; i++)
         {
             var kern = font.KernGlyphs(glyphs[i - 1], glyphs[i]);
             if (kern != 0)
             {
-                items ??= [];
-                items.Add(Hex(glyphs.AsSpan(start, i - start)));
-                items.Add(PdfToken.Number(-kern * 1000.0 / font.UnitsPerEm));
+                if (first)
+                {
+                    output.Raw("["u8);
+                    first = false;
+                }
+
+                Hex(output.Output, glyphs[start..i]);
+                output.Output.AddNumber(-kern * 1000.0 / font.UnitsPerEm);
                 start = i;
             }
         }
 
-        if (items is null)
+        if (first)
         {
-            return show;
+            return false;
         }
 
-        items.Add(Hex(glyphs.AsSpan(start)));
-        return ContentOperation.Of("TJ", new PdfArray(items));
+        Hex(output.Output, glyphs[start..]);
+        output.Output.Add((byte)']');
+        output.Operator("TJ");
+        return true;
     }
 
-    /// <summary>The two-byte glyph ids of a hex string "&lt;0041 0042&gt;", or null when its digits do not make whole ids.</summary>
-    private static ushort[]? HexGlyphs(byte[] token)
+    /// <summary>The two-byte glyph ids of a hex string "&lt;0041 0042&gt;"; empty when its digits do not make whole ids.</summary>
+    private static ReadOnlySpan<ushort> HexGlyphs(ReadOnlySpan<byte> token, Scratch scratch)
     {
         var digits = 0;
         for (var i = 1; i < token.Length - 1; i++)
@@ -255,12 +315,17 @@ internal static class ContentNormalizer
             }
         }
 
-        if (digits % 4 != 0)
+        if (digits % 4 != 0 || digits == 0)
         {
-            return null;
+            return [];
         }
 
-        var glyphs = new ushort[digits / 4];
+        if (scratch.Glyphs.Length < digits / 4)
+        {
+            scratch.Glyphs = new ushort[Math.Max(digits / 4, scratch.Glyphs.Length * 2)];
+        }
+
+        var glyphs = scratch.Glyphs.AsSpan(0, digits / 4);
         var value = 0;
         var count = 0;
         for (var i = 1; i < token.Length - 1; i++)
@@ -289,42 +354,56 @@ internal static class ContentNormalizer
         _ => throw new FormatException($"'{(char)digit}' in a hex string"),
     };
 
-    /// <summary>Glyph ids as an upper-case hex string token.</summary>
-    private static PdfToken Hex(ReadOnlySpan<ushort> glyphs)
+    /// <summary>Glyph ids as an upper-case hex string.</summary>
+    private static void Hex(ByteBuffer output, ReadOnlySpan<ushort> glyphs)
     {
-        const string Digits = "0123456789ABCDEF";
-        var bytes = new byte[(glyphs.Length * 4) + 2];
+        var bytes = output.Reserve((glyphs.Length * 4) + 2);
         bytes[0] = (byte)'<';
         for (var i = 0; i < glyphs.Length; i++)
         {
             for (var d = 0; d < 4; d++)
             {
-                bytes[1 + (4 * i) + d] = (byte)Digits[(glyphs[i] >> (12 - (4 * d))) & 0xF];
+                bytes[1 + (4 * i) + d] = (byte)"0123456789ABCDEF"[(glyphs[i] >> (12 - (4 * d))) & 0xF];
             }
         }
 
         bytes[^1] = (byte)'>';
-        return new PdfToken(bytes);
+        output.Advance(bytes.Length);
     }
 
-    private static PdfDictionary ArtifactProperties(ArtifactKind kind) => kind switch
+    private static byte[] ArtifactLine(ArtifactKind kind) => kind switch
     {
-        ArtifactKind.Header => new([new("Type", PdfToken.Of("/Pagination")), new("Subtype", PdfToken.Of("/Header"))]),
-        ArtifactKind.Footer => new([new("Type", PdfToken.Of("/Pagination")), new("Subtype", PdfToken.Of("/Footer"))]),
-        ArtifactKind.Pagination => new([new("Type", PdfToken.Of("/Pagination"))]),
-        _ => new([new("Type", PdfToken.Of("/Layout"))]),
+        ArtifactKind.Header => HeaderArtifact,
+        ArtifactKind.Footer => FooterArtifact,
+        ArtifactKind.Pagination => PaginationArtifact,
+        _ => LayoutArtifact,
     };
 
-    private static PdfToken Token(double value) => PdfToken.Number(value);
+    private static double Number(ReadOnlySpan<byte> content, ContentOperation operation, List<ContentOperand> operands, int index)
+    {
+        if (index >= operation.OperandCount || operands[operation.FirstOperand + index] is not { Compound: null } operand
+            || !double.TryParse(content[operand.Start..operand.End], NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            throw new FormatException("a number was expected");
+        }
 
-    private static double Number(PdfValue value) =>
-        value is PdfToken token && token.TryGetNumber(out var number) ? number : throw new FormatException("a number was expected");
+        return number;
+    }
 
     private readonly record struct Matrix(double A, double B, double C, double D, double E, double F)
     {
-        public Matrix(double[] values)
-            : this(values[0], values[1], values[2], values[3], values[4], values[5])
-        {
-        }
+        public static Matrix Identity => new(1, 0, 0, 1, 0, 0);
+    }
+
+    /// <summary>What one page's pass needs and the next page's pass can reuse.</summary>
+    private sealed class Scratch
+    {
+        public List<ContentOperation> Operations { get; } = new(4096);
+
+        public List<ContentOperand> Operands { get; } = new(8192);
+
+        public List<int> Dropped { get; } = [];
+
+        public ushort[] Glyphs { get; set; } = new ushort[256];
     }
 }

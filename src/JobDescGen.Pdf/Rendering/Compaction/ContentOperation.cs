@@ -1,7 +1,4 @@
 namespace JobDescGen.Pdf.Rendering.Compaction;
 
-/// <summary>One content-stream operation: its operands and its operator.</summary>
-internal sealed record ContentOperation(List<PdfValue> Operands, string Operator)
-{
-    public static ContentOperation Of(string op, params PdfValue[] operands) => new([.. operands], op);
-}
+/// <summary>One content-stream operation: its operator and which operands (in the parse's operand list) it takes.</summary>
+internal readonly record struct ContentOperation(string Operator, int FirstOperand, int OperandCount);

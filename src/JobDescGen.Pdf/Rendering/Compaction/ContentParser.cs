@@ -2,13 +2,18 @@ using System.Text;
 
 namespace JobDescGen.Pdf.Rendering.Compaction;
 
-/// <summary>Splits a content stream into operations; inline images are not supported (the page is then kept as it was).</summary>
+/// <summary>
+/// Splits a content stream into operations without copying its simple operands; inline images are
+/// not supported (the page is then kept as it was).
+/// </summary>
 internal static class ContentParser
 {
-    public static List<ContentOperation> Parse(byte[] content)
+    /// <summary>Fills <paramref name="operations"/> and <paramref name="operands"/> (both cleared first).</summary>
+    public static void Parse(ReadOnlySpan<byte> content, List<ContentOperation> operations, List<ContentOperand> operands)
     {
-        var operations = new List<ContentOperation>();
-        var operands = new List<PdfValue>();
+        operations.Clear();
+        operands.Clear();
+        var first = 0;
         var lexer = new PdfLexer(content, 0);
         while (true)
         {
@@ -22,7 +27,16 @@ internal static class ContentParser
             var word = lexer.PeekWord();
             if (b is (byte)'/' or (byte)'(' or (byte)'<' or (byte)'[' || IsOperand(word))
             {
-                operands.Add(lexer.ReadValue());
+                if (lexer.TrySkipSimpleValue(out var start))
+                {
+                    operands.Add(new ContentOperand(start, lexer.Position, null));
+                }
+                else
+                {
+                    var value = lexer.ReadValue();
+                    operands.Add(new ContentOperand(start, lexer.Position, value));
+                }
+
                 continue;
             }
 
@@ -37,47 +51,14 @@ internal static class ContentParser
                 throw new FormatException("inline images are not supported");
             }
 
-            operations.Add(new ContentOperation(operands, op));
-            operands = [];
+            operations.Add(new ContentOperation(op, first, operands.Count - first));
+            first = operands.Count;
         }
 
-        if (operands.Count > 0)
+        if (operands.Count > first)
         {
             throw new FormatException("operands without an operator at the end of a content stream");
         }
-
-        return operations;
-    }
-
-    public static byte[] Write(List<ContentOperation> operations)
-    {
-        var output = new List<byte>(operations.Count * 32);
-        foreach (var operation in operations)
-        {
-            foreach (var operand in operation.Operands)
-            {
-                if (operand.NeedsSpaceBefore && output.Count > 0 && output[^1] is not ((byte)'\n' or (byte)')' or (byte)'>' or (byte)']'))
-                {
-                    output.Add((byte)' ');
-                }
-
-                operand.WriteTo(output);
-            }
-
-            if (output.Count > 0 && output[^1] is not ((byte)'\n' or (byte)')' or (byte)'>' or (byte)']'))
-            {
-                output.Add((byte)' ');
-            }
-
-            foreach (var c in operation.Operator)
-            {
-                output.Add((byte)c);
-            }
-
-            output.Add((byte)'\n');
-        }
-
-        return output.ToArray();
     }
 
     // The operators PDFsharp writes, shared instead of one new string per operation.

@@ -8,12 +8,16 @@ namespace JobDescGen.Pdf.Rendering.Compaction;
 /// </summary>
 internal static class Deflate
 {
-    public static byte[] Compress(ReadOnlySpan<byte> data)
+    public static byte[] Compress(ReadOnlySpan<byte> data) => Compress(data, []);
+
+    /// <summary>Two parts deflated as one stream (an object stream's header and body).</summary>
+    public static byte[] Compress(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
     {
-        using var output = new MemoryStream(data.Length / 2 + 64);
+        using var output = new MemoryStream(((first.Length + second.Length) / 2) + 64);
         using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
         {
-            zlib.Write(data);
+            zlib.Write(first);
+            zlib.Write(second);
         }
 
         return output.ToArray();

@@ -15,6 +15,11 @@ namespace JobDescGen.Pdf.Rendering.Compaction;
 internal static class PdfCompactor
 {
     private const int MaxCachedFonts = 64;
+    private const int MaxKeptBufferSize = 1024 * 1024;
+
+    // A page's rewritten content, before it is deflated: reused from page to page on a thread.
+    [ThreadStatic]
+    private static ByteBuffer? t_content;
 
     // The same glyphs give the same compacted, deflated font: a batch of documents shares a few subsets.
     private static readonly ConcurrentDictionary<string, (byte[] Font, int Length, byte[] Map)> Fonts = new(StringComparer.Ordinal);
@@ -26,6 +31,7 @@ internal static class PdfCompactor
         var (objects, trailer) = PdfFileReader.Read(pdf);
         PdfObject? Resolve(PdfValue? value) => value is PdfReference r ? objects.GetValueOrDefault(r.Number) : null;
 
+        var deflated = new HashSet<PdfObject>();
         var pages = new List<PdfObject>();
         CollectPages(Resolve(Resolve(trailer["Root"])?.Dictionary?["Pages"]), pages, Resolve);
         for (var i = 0; i < pages.Count; i++)
@@ -43,17 +49,26 @@ internal static class PdfCompactor
             if (Resolve(page["Contents"]) is { Stream: { } content } contents)
             {
                 var plain = Plain(contents);
+                var normalized = t_content ??= new ByteBuffer(64 * 1024);
                 try
                 {
-                    contents.Stream = ContentNormalizer.Normalize(plain, fonts, i < marks.Count ? marks[i] : PageMarks.None);
+                    ContentNormalizer.Normalize(plain, fonts, i < marks.Count ? marks[i] : PageMarks.None, normalized);
+                    contents.Stream = Deflate.Compress(normalized.Written);
                 }
                 catch (FormatException)
                 {
                     // Content this pass cannot follow (not what PDFsharp writes) stays as it was drawn.
-                    contents.Stream = plain;
+                    contents.Stream = Deflate.Compress(plain);
+                }
+
+                if (normalized.Capacity > MaxKeptBufferSize)
+                {
+                    t_content = null;
                 }
 
                 contents.Dictionary!.Remove("Filter");
+                contents.Dictionary.Set("Filter", PdfToken.Of("/FlateDecode"));
+                deflated.Add(contents);
             }
         }
 
@@ -72,7 +87,6 @@ internal static class PdfCompactor
         }
 
         var nextNumber = objects.Keys.Max() + 1;
-        var deflated = new HashSet<PdfObject>();
         foreach (var font in objects.Values.Where(o => o.Dictionary?.Name("Subtype") == "CIDFontType2").ToList())
         {
             var descriptor = Resolve(font.Dictionary!["FontDescriptor"])?.Dictionary;

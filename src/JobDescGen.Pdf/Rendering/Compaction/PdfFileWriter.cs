@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace JobDescGen.Pdf.Rendering.Compaction;
 
 /// <summary>
@@ -12,45 +9,73 @@ internal static class PdfFileWriter
     /// <summary>Objects per object stream: large enough to compress well, small enough for a reader to load at once.</summary>
     private const int ObjectsPerStream = 200;
 
+    private const int MaxKeptBufferSize = 1024 * 1024;
+
+    // The comment of bytes above 127 tells transfer tools that the file is binary.
+    private static readonly byte[] FileHeader = [.. "%PDF-1.7\n%"u8, 0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n'];
+
+    // The file, an object stream's header and its body: reused from document to document on a thread.
+    [ThreadStatic]
+    private static ByteBuffer? t_output;
+
+    [ThreadStatic]
+    private static ByteBuffer? t_header;
+
+    [ThreadStatic]
+    private static ByteBuffer? t_body;
+
     public static byte[] Write(IReadOnlyDictionary<int, PdfObject> objects, PdfDictionary trailer)
     {
-        var output = new List<byte>(64 * 1024);
-        // The comment of bytes above 127 tells transfer tools that the file is binary.
-        output.AddRange(Encoding.Latin1.GetBytes("%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n"));
-        var next = objects.Keys.Max() + 1;
+        var output = Fresh(ref t_output, 64 * 1024);
+        var header = Fresh(ref t_header, 4 * 1024);
+        var body = Fresh(ref t_body, 64 * 1024);
+
+        output.Add(FileHeader);
+        var sorted = new List<PdfObject>(objects.Values);
+        sorted.Sort((a, b) => a.Number.CompareTo(b.Number));
+        var next = sorted.Count == 0 ? 1 : sorted[^1].Number + 1;
 
         // (type, field 2, field 3) per object number, as the cross-reference stream records them.
-        var entries = new Dictionary<int, (int Type, int Field2, int Field3)>();
-        foreach (var item in objects.Values.Where(o => o.Stream is not null).OrderBy(o => o.Number))
+        var entries = new (int Type, int Field2, int Field3)[next + 1 + ((sorted.Count / ObjectsPerStream) + 1)];
+        var packed = new List<PdfObject>(sorted.Count);
+        foreach (var item in sorted)
         {
-            entries[item.Number] = (1, output.Count, 0);
-            WriteStreamObject(output, item.Number, item.Dictionary!, item.Stream!);
-        }
-
-        var packed = objects.Values.Where(o => o.Stream is null).OrderBy(o => o.Number).ToList();
-        for (var chunk = 0; chunk < packed.Count; chunk += ObjectsPerStream)
-        {
-            var members = packed.Skip(chunk).Take(ObjectsPerStream).ToList();
-            var number = next++;
-            var header = new StringBuilder();
-            var body = new List<byte>();
-            for (var i = 0; i < members.Count; i++)
+            if (item.Stream is null)
             {
-                header.Append(CultureInfo.InvariantCulture, $"{members[i].Number} {body.Count} ");
-                members[i].Value.WriteTo(body);
-                body.Add((byte)'\n');
-                entries[members[i].Number] = (2, number, i);
+                packed.Add(item);
+                continue;
             }
 
-            var headerBytes = Encoding.ASCII.GetBytes(header.ToString());
+            entries[item.Number] = (1, output.Count, 0);
+            WriteStreamObject(output, item.Number, item.Dictionary!, item.Stream);
+        }
+
+        for (var chunk = 0; chunk < packed.Count; chunk += ObjectsPerStream)
+        {
+            var count = Math.Min(ObjectsPerStream, packed.Count - chunk);
+            var number = next++;
+            header.Clear();
+            body.Clear();
+            for (var i = 0; i < count; i++)
+            {
+                var member = packed[chunk + i];
+                header.AddInteger(member.Number);
+                header.Add((byte)' ');
+                header.AddInteger(body.Count);
+                header.Add((byte)' ');
+                member.Value.WriteTo(body);
+                body.Add((byte)'\n');
+                entries[member.Number] = (2, number, i);
+            }
+
             var dictionary = new PdfDictionary([
                 new("Type", PdfToken.Of("/ObjStm")),
-                new("N", PdfToken.Of(members.Count.ToString(CultureInfo.InvariantCulture))),
-                new("First", PdfToken.Of(headerBytes.Length.ToString(CultureInfo.InvariantCulture))),
+                new("N", Integer(count)),
+                new("First", Integer(header.Count)),
                 new("Filter", PdfToken.Of("/FlateDecode")),
             ]);
             entries[number] = (1, output.Count, 0);
-            WriteStreamObject(output, number, dictionary, Deflate.Compress([.. headerBytes, .. body]));
+            WriteStreamObject(output, number, dictionary, Deflate.Compress(header.Written, body.Written));
         }
 
         var xrefNumber = next++;
@@ -60,7 +85,7 @@ internal static class PdfFileWriter
         var table = new byte[next * (1 + offsetWidth + indexWidth)];
         for (var number = 0; number < next; number++)
         {
-            var (type, field2, field3) = entries.TryGetValue(number, out var entry) ? entry : (0, 0, number == 0 ? 65535 : 0);
+            var (type, field2, field3) = entries[number].Type != 0 ? entries[number] : (0, 0, number == 0 ? 65535 : 0);
             var row = table.AsSpan(number * (1 + offsetWidth + indexWidth));
             row[0] = (byte)type;
             Put(row.Slice(1, offsetWidth), field2);
@@ -69,8 +94,8 @@ internal static class PdfFileWriter
 
         var xref = new PdfDictionary([
             new("Type", PdfToken.Of("/XRef")),
-            new("Size", PdfToken.Of(next.ToString(CultureInfo.InvariantCulture))),
-            new("W", new PdfArray([PdfToken.Of("1"), PdfToken.Of(offsetWidth.ToString(CultureInfo.InvariantCulture)), PdfToken.Of(indexWidth.ToString(CultureInfo.InvariantCulture))])),
+            new("Size", Integer(next)),
+            new("W", new PdfArray([PdfToken.Of("1"), Integer(offsetWidth), Integer(indexWidth)])),
             new("Filter", PdfToken.Of("/FlateDecode")),
         ]);
         foreach (var key in new[] { "Root", "Info", "ID" })
@@ -83,18 +108,42 @@ internal static class PdfFileWriter
 
         var startXref = output.Count;
         WriteStreamObject(output, xrefNumber, xref, Deflate.Compress(table));
-        output.AddRange(Encoding.ASCII.GetBytes($"startxref\n{startXref}\n%%EOF\n"));
-        return [.. output];
+        output.Add("startxref\n"u8);
+        output.AddInteger(startXref);
+        output.Add("\n%%EOF\n"u8);
+        var result = output.ToArray();
+        Release(ref t_output);
+        Release(ref t_body);
+        return result;
     }
 
-    private static void WriteStreamObject(List<byte> output, int number, PdfDictionary dictionary, byte[] data)
+    private static ByteBuffer Fresh(ref ByteBuffer? buffer, int capacity)
     {
-        dictionary.Set("Length", PdfToken.Of(data.Length.ToString(CultureInfo.InvariantCulture)));
-        output.AddRange(Encoding.ASCII.GetBytes($"{number} 0 obj\n"));
+        buffer ??= new ByteBuffer(capacity);
+        buffer.Clear();
+        return buffer;
+    }
+
+    // A buffer that grew for an unusually large document is not kept for the next one.
+    private static void Release(ref ByteBuffer? buffer)
+    {
+        if (buffer is { Capacity: > MaxKeptBufferSize })
+        {
+            buffer = null;
+        }
+    }
+
+    private static PdfToken Integer(int value) => PdfToken.Of(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static void WriteStreamObject(ByteBuffer output, int number, PdfDictionary dictionary, byte[] data)
+    {
+        dictionary.Set("Length", Integer(data.Length));
+        output.AddInteger(number);
+        output.Add(" 0 obj\n"u8);
         dictionary.WriteTo(output);
-        output.AddRange("\nstream\n"u8.ToArray());
-        output.AddRange(data);
-        output.AddRange("\nendstream\nendobj\n"u8.ToArray());
+        output.Add("\nstream\n"u8);
+        output.Add(data);
+        output.Add("\nendstream\nendobj\n"u8);
     }
 
     private static int BytesFor(int value) => value < 0x100 ? 1 : value < 0x10000 ? 2 : value < 0x1000000 ? 3 : 4;

@@ -114,6 +114,44 @@ internal ref struct PdfLexer(ReadOnlySpan<byte> data, int position)
         return new PdfToken(word.ToArray());
     }
 
+    /// <summary>
+    /// Moves past one simple value (name, string, number, keyword) without copying it and returns
+    /// where it starts; false for an array or dictionary, which is left unread.
+    /// </summary>
+    public bool TrySkipSimpleValue(out int start)
+    {
+        SkipWhiteSpace();
+        start = Position;
+        if (AtEnd)
+        {
+            throw new FormatException("unexpected end of data");
+        }
+
+        switch (_data[Position])
+        {
+            case (byte)'[':
+                return false;
+            case (byte)'<' when Position + 1 < _data.Length && _data[Position + 1] == (byte)'<':
+                return false;
+            case (byte)'/':
+                SkipName();
+                return true;
+            case (byte)'(':
+                SkipLiteralString();
+                return true;
+            case (byte)'<':
+                SkipHexString();
+                return true;
+        }
+
+        if (ReadWord().IsEmpty)
+        {
+            throw new FormatException($"unexpected '{(char)_data[Position]}' at {Position}");
+        }
+
+        return true;
+    }
+
     private PdfArray ReadArray()
     {
         Position++;
@@ -161,18 +199,29 @@ internal ref struct PdfLexer(ReadOnlySpan<byte> data, int position)
 
     private byte[] ReadName()
     {
-        var start = Position++;
+        var start = Position;
+        SkipName();
+        return _data[start..Position].ToArray();
+    }
+
+    private void SkipName()
+    {
+        Position++;
         while (Position < _data.Length && !IsWhiteSpace(_data[Position]) && !IsDelimiter(_data[Position]))
         {
             Position++;
         }
-
-        return _data[start..Position].ToArray();
     }
 
     private byte[] ReadLiteralString()
     {
         var start = Position;
+        SkipLiteralString();
+        return _data[start..Position].ToArray();
+    }
+
+    private void SkipLiteralString()
+    {
         var depth = 0;
         while (Position < _data.Length)
         {
@@ -187,7 +236,7 @@ internal ref struct PdfLexer(ReadOnlySpan<byte> data, int position)
             }
             else if (b == (byte)')' && --depth == 0)
             {
-                return _data[start..Position].ToArray();
+                return;
             }
         }
 
@@ -196,15 +245,20 @@ internal ref struct PdfLexer(ReadOnlySpan<byte> data, int position)
 
     private byte[] ReadHexString()
     {
+        var start = Position;
+        SkipHexString();
+        return _data[start..Position].ToArray();
+    }
+
+    private void SkipHexString()
+    {
         var end = _data[Position..].IndexOf((byte)'>');
         if (end < 0)
         {
             throw new FormatException("unterminated hex string");
         }
 
-        var token = _data.Slice(Position, end + 1).ToArray();
         Position += end + 1;
-        return token;
     }
 
     private static bool IsInteger(ReadOnlySpan<byte> word)

@@ -8,7 +8,7 @@ namespace JobDescGen.Pdf.Rendering.Compaction;
 /// </summary>
 internal abstract record PdfValue
 {
-    public abstract void WriteTo(List<byte> output);
+    public abstract void WriteTo(ByteBuffer output);
 
     /// <summary>True when writing this value after a token needs a space to keep the two apart.</summary>
     public virtual bool NeedsSpaceBefore => true;
@@ -32,21 +32,22 @@ internal sealed record PdfToken(byte[] Bytes) : PdfValue
     public static PdfToken Number(double value)
     {
         Span<byte> digits = stackalloc byte[32];
-        if (!Math.Round(value, 4).TryFormat(digits, out var written, "0.####", System.Globalization.CultureInfo.InvariantCulture))
-        {
-            throw new FormatException($"{value} does not fit a PDF number");
-        }
-
-        return new(digits[..written].ToArray());
+        return new(digits[..PdfNumber.Format(value, digits)].ToArray());
     }
 
-    public override void WriteTo(List<byte> output) => output.AddRange(Bytes);
+    public override void WriteTo(ByteBuffer output) => output.Add(Bytes);
 }
 
 /// <summary>An indirect reference "N G R".</summary>
 internal sealed record PdfReference(int Number, int Generation) : PdfValue
 {
-    public override void WriteTo(List<byte> output) => output.AddRange(Encoding.ASCII.GetBytes($"{Number} {Generation} R"));
+    public override void WriteTo(ByteBuffer output)
+    {
+        output.AddInteger(Number);
+        output.Add((byte)' ');
+        output.AddInteger(Generation);
+        output.Add(" R"u8);
+    }
 }
 
 /// <summary>An array.</summary>
@@ -54,7 +55,7 @@ internal sealed record PdfArray(List<PdfValue> Items) : PdfValue
 {
     public override bool NeedsSpaceBefore => false;
 
-    public override void WriteTo(List<byte> output)
+    public override void WriteTo(ByteBuffer output)
     {
         output.Add((byte)'[');
         PdfValueWriter.WriteSequence(Items, output);
@@ -102,14 +103,14 @@ internal sealed record PdfDictionary(List<KeyValuePair<string, PdfValue>> Entrie
     /// <summary>The name value of <paramref name="key"/> without its slash, or null.</summary>
     public string? Name(string key) => this[key] is PdfToken { IsName: true } token ? token.Text[1..] : null;
 
-    public override void WriteTo(List<byte> output)
+    public override void WriteTo(ByteBuffer output)
     {
         output.Add((byte)'<');
         output.Add((byte)'<');
         foreach (var (key, value) in Entries)
         {
             output.Add((byte)'/');
-            output.AddRange(Encoding.ASCII.GetBytes(key));
+            output.AddAscii(key);
             if (value.NeedsSpaceBefore)
             {
                 output.Add((byte)' ');

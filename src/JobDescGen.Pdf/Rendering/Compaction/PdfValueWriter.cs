@@ -3,7 +3,7 @@ namespace JobDescGen.Pdf.Rendering.Compaction;
 /// <summary>Writes values one after the other with the fewest separators that keep them apart.</summary>
 internal static class PdfValueWriter
 {
-    public static void WriteSequence(IReadOnlyList<PdfValue> values, List<byte> output)
+    public static void WriteSequence(IReadOnlyList<PdfValue> values, ByteBuffer output)
     {
         for (var i = 0; i < values.Count; i++)
         {
@@ -16,14 +16,7 @@ internal static class PdfValueWriter
         }
     }
 
-    public static byte[] ToBytes(PdfValue value)
-    {
-        var output = new List<byte>();
-        value.WriteTo(output);
-        return [.. output];
-    }
-
     // After ')', '>' or ']' a number or keyword starts a new token by itself.
-    private static bool EndsWithRegularCharacter(List<byte> output) =>
-        output.Count > 0 && output[^1] is not ((byte)')' or (byte)'>' or (byte)']');
+    private static bool EndsWithRegularCharacter(ByteBuffer output) =>
+        output.Count > 0 && output.Last is not ((byte)')' or (byte)'>' or (byte)']');
 }
