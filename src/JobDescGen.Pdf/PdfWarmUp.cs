@@ -15,7 +15,7 @@ internal static class PdfWarmUp
     public static void Start(string? templatesDirectory) =>
         ThreadPool.UnsafeQueueUserWorkItem(_ => Run(templatesDirectory), null);
 
-    private static void Run(string? templatesDirectory)
+    internal static void Run(string? templatesDirectory)
     {
         try
         {
