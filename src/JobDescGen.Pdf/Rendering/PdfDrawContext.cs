@@ -16,14 +16,19 @@ namespace JobDescGen.Pdf.Rendering;
 /// <remarks>
 /// Words that follow each other on a line in one style, each starting where the previous one (with
 /// its space) ends, are drawn as one string: PDFsharp's cost is mostly per call, and a line of a
-/// list item or a table cell is one call instead of one per word. Justified lines, whose spaces are
-/// stretched, keep one call per word. Anything else drawn, and every tag or artifact boundary,
-/// first draws the words held back, so the content keeps its order and its marked content.
+/// list item or a table cell is one call instead of one per word. A justified line, whose spaces
+/// are stretched, is one string too: the difference between where a word starts and where the
+/// space before it ends is recorded as a <see cref="WordGap"/>, which the compactor writes as a TJ
+/// adjustment. Anything else drawn, and every tag or artifact boundary, first draws the words held
+/// back, so the content keeps its order and its marked content.
 /// </remarks>
 internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder structure, PdfPage page, OutlineBuilder outline, LinkDestinations links, TagDepth depth, ITextMeasurer measurer) : IDrawContext
 {
     // Far below anything visible, far above floating-point noise; a stretched space is wider.
     private const double Contiguous = 1e-6;
+
+    // A word gap of up to an em either way is a justified space; wider ones (columns, tabs) start a new string.
+    private const double MaxGapInEms = 1;
 
     private readonly Dictionary<XColor, XSolidBrush> _brushes = [];
     private readonly StringBuilder _pending = new();
@@ -31,6 +36,7 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
     private double _pendingX;
     private double _pendingBaseline;
     private double _pendingEnd;
+    private int _pendingGlyphs;
     private int _artifactDepth;
     private int _strings;
     private OpenLink? _openLink;
@@ -63,8 +69,10 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
             return;
         }
 
+        var gap = x - _pendingEnd;
         if (_pendingStyle is not null
-            && (baseline != _pendingBaseline || Math.Abs(x - _pendingEnd) > Contiguous || !(ReferenceEquals(style, _pendingStyle) || style.Equals(_pendingStyle))))
+            && (baseline != _pendingBaseline || !(ReferenceEquals(style, _pendingStyle) || style.Equals(_pendingStyle))
+                || (Math.Abs(gap) > Contiguous && !IsWordGap(gap, style))))
         {
             // Only the words: an open link stays open for the next word of the same link.
             DrawPending();
@@ -75,10 +83,37 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
             _pendingStyle = style;
             _pendingX = _pendingEnd = x;
             _pendingBaseline = baseline;
+            _pendingGlyphs = 0;
+        }
+        else if (Math.Abs(gap) > Contiguous)
+        {
+            // TJ numbers are thousandths of the font size; a positive number moves the next glyph left.
+            Gaps.Add(new WordGap(_strings, _pendingGlyphs, -gap * 1000 / style.Size));
+            _pendingEnd = x;
         }
 
         _pending.Append(text);
+        _pendingGlyphs += CodePoints(text);
         _pendingEnd += measurer.Width(text, style);
+    }
+
+    /// <summary>A stretched or tightened space: the words held back end with a space, and the gap is less than an em.</summary>
+    private bool IsWordGap(double gap, TextStyle style) =>
+        _pending.Length > 0 && _pending[^1] is ' ' or '\u00A0' && Math.Abs(gap) <= MaxGapInEms * style.Size;
+
+    /// <summary>The code points of a text: PDFsharp draws one glyph for each, a surrogate pair included.</summary>
+    private static int CodePoints(string text)
+    {
+        var count = text.Length;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsLowSurrogate(text[i]) && char.IsHighSurrogate(text[i - 1]))
+            {
+                count--;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Draws the words held back and closes an open link; call before the page is finished.</summary>
@@ -186,6 +221,9 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
 
     /// <summary>Which strings drawn on this page (counted from 0) are hyphens added at a line's end.</summary>
     public List<int> SoftHyphens { get; } = [];
+
+    /// <summary>The stretched spaces inside strings drawn on this page, in drawing order.</summary>
+    public List<WordGap> Gaps { get; } = [];
 
     /// <summary>The kinds of the artifacts begun on this page, in order: the compactor types them.</summary>
     public List<ArtifactKind> Artifacts { get; } = [];

@@ -57,7 +57,7 @@ internal static class PdfRenderer
             }
 
             context.Flush();
-            marks.Add(new PageMarks(context.Artifacts, context.SoftHyphens));
+            marks.Add(new PageMarks(context.Artifacts, context.SoftHyphens, context.Gaps));
         }
 
         links.Resolve(document);

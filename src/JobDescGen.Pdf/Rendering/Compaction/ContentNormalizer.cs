@@ -12,7 +12,8 @@ namespace JobDescGen.Pdf.Rendering.Compaction;
 /// <item>the save/restore pairs that only close at the end of the stream are dropped, so no marked
 /// content straddles a q/Q either (restoring state at the end of a page changes nothing);</item>
 /// <item>each "/Artifact BMC" gets its type (/Pagination Header or Footer, /Layout), in drawing order;</item>
-/// <item>strings shown in a bundled face get the face's pair kerning as TJ adjustments;</item>
+/// <item>strings shown in a bundled face get the face's pair kerning as TJ adjustments, and the
+/// stretched spaces of a justified line drawn as one string (<see cref="WordGap"/>) too;</item>
 /// <item>a hyphen added at a line's end is shown inside a span whose /ActualText is a soft hyphen
 /// (U+00AD), as PDF 1.7 §14.8.2.2.3 asks, so the word is read and extracted whole.</item>
 /// </list>
@@ -48,6 +49,8 @@ internal static class ContentNormalizer
     {
         var artifacts = marks.Artifacts;
         var softHyphens = marks.SoftHyphens;
+        var gaps = marks.Gaps;
+        var gap = 0;
         var fontNames = fonts.Select(f => (Name: Encoding.ASCII.GetBytes("/" + f.Key), Kerning: f.Value)).ToArray();
         var operations = scratch.Operations;
         var operands = scratch.Operands;
@@ -137,7 +140,19 @@ internal static class ContentNormalizer
                         continue;
                     }
 
-                    if (!Kern(output, content, operation, operands, font, scratch))
+                    var drawn = shown - 1;
+                    while (gap < gaps.Count && gaps[gap].String < drawn)
+                    {
+                        gap++;
+                    }
+
+                    var firstGap = gap;
+                    while (gap < gaps.Count && gaps[gap].String == drawn)
+                    {
+                        gap++;
+                    }
+
+                    if (!Kern(output, content, operation, operands, font, gaps, firstGap, gap, scratch))
                     {
                         output.Write(content, operation, operands);
                     }
@@ -259,26 +274,44 @@ internal static class ContentNormalizer
         output.Operator("Tm");
     }
 
-    /// <summary>Writes a Tj of glyph ids in a kerned face as a TJ with the pair adjustments; false when it has none.</summary>
-    private static bool Kern(ContentWriter output, ReadOnlySpan<byte> content, ContentOperation show, List<ContentOperand> operands, FaceKerning? font, Scratch scratch)
+    /// <summary>
+    /// Writes a Tj of glyph ids as a TJ with the pair kerning of its face (when bundled) and the
+    /// stretched spaces of a justified line (<paramref name="gaps"/> from <paramref name="firstGap"/>
+    /// up to <paramref name="endGap"/>); false when it has neither, and it stays as it was.
+    /// </summary>
+    private static bool Kern(ContentWriter output, ReadOnlySpan<byte> content, ContentOperation show, List<ContentOperand> operands, FaceKerning? font, IReadOnlyList<WordGap> gaps, int firstGap, int endGap, Scratch scratch)
     {
-        if (font is null || show.Operator != "Tj" || show.OperandCount != 1 || operands[show.FirstOperand] is not { Compound: null } hex || content[hex.Start] != (byte)'<')
+        var spaced = endGap > firstGap;
+        if ((font is null && !spaced) || show.Operator != "Tj" || show.OperandCount != 1 || operands[show.FirstOperand] is not { Compound: null } hex || content[hex.Start] != (byte)'<')
         {
-            return false;
+            return spaced
+                ? throw new FormatException("a justified line is not one string of glyph ids")
+                : false;
         }
 
         var glyphs = HexGlyphs(content[hex.Start..hex.End], scratch);
         if (glyphs.IsEmpty)
         {
-            return false;
+            return spaced
+                ? throw new FormatException("a justified line is not one string of glyph ids")
+                : false;
         }
 
         var first = true;
         var start = 0;
+        var gap = firstGap;
         for (var i = 1; i < glyphs.Length; i++)
         {
-            var kern = font.KernGlyphs(glyphs[i - 1], glyphs[i]);
-            if (kern != 0)
+            var kern = font?.KernGlyphs(glyphs[i - 1], glyphs[i]) ?? 0;
+            var adjustment = kern != 0 ? -kern * 1000.0 / font!.UnitsPerEm : 0;
+            var adjusted = kern != 0;
+            for (; gap < endGap && gaps[gap].Glyph <= i; gap++)
+            {
+                adjustment += gaps[gap].Adjustment;
+                adjusted = true;
+            }
+
+            if (adjusted)
             {
                 if (first)
                 {
@@ -287,7 +320,7 @@ internal static class ContentNormalizer
                 }
 
                 Hex(output.Output, glyphs[start..i]);
-                output.Output.AddNumber(-kern * 1000.0 / font.UnitsPerEm);
+                output.Output.AddNumber(adjustment);
                 start = i;
             }
         }

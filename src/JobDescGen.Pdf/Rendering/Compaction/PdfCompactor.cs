@@ -9,8 +9,9 @@ namespace JobDescGen.Pdf.Rendering.Compaction;
 /// <summary>
 /// The last pass over a saved file: valid marked-content nesting, typed artifacts and kerning in the
 /// page contents (<see cref="ContentNormalizer"/>), font subsets cut to the glyphs drawn
-/// (<see cref="TrueTypeCompactor"/>), a negative FontDescriptor /Descent, every stream but the XMP
-/// metadata deflated with a complete zlib trailer, and every other object packed into object streams.
+/// (<see cref="TrueTypeCompactor"/>), glyph widths as exact as the layout's (<see cref="ExactWidths"/>),
+/// a negative FontDescriptor /Descent, every stream but the XMP metadata deflated with a complete
+/// zlib trailer, and every other object packed into object streams.
 /// </summary>
 internal static class PdfCompactor
 {
@@ -98,7 +99,13 @@ internal static class PdfCompactor
 
             if (Resolve(descriptor?["FontFile2"]) is { Stream: not null } file && font.Dictionary!["CIDToGIDMap"] is null or PdfToken { Text: "/Identity" })
             {
-                var (compressed, length, map) = CompactFont(Plain(file), DrawnGlyphs(font.Dictionary["W"] as PdfArray));
+                var subset = Plain(file);
+                if (font.Dictionary["W"] is PdfArray widths)
+                {
+                    ExactWidths.Apply(widths, subset);
+                }
+
+                var (compressed, length, map) = CompactFont(subset, DrawnGlyphs(font.Dictionary["W"] as PdfArray));
                 file.Stream = compressed;
                 file.Dictionary!.Set("Filter", PdfToken.Of("/FlateDecode"));
                 file.Dictionary.Set("Length1", PdfToken.Of(length.ToString(CultureInfo.InvariantCulture)));
