@@ -32,7 +32,7 @@ internal sealed class FaceMetrics(FaceKerning? kerning)
     /// character is Latin, drawn by the face itself and measured before; false otherwise (the
     /// caller measures the general way, which gives the same sum where both apply).
     /// </summary>
-    public bool TryLatinWidth(string text, TextStyle style, out double width)
+    public bool TryLatinWidth(ReadOnlySpan<char> text, TextStyle style, out double width)
     {
         width = 0.0;
         var kern = 0;

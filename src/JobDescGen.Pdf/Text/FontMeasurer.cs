@@ -50,6 +50,17 @@ internal sealed class FontMeasurer : ITextMeasurer
         return FaceWidth(text, style);
     }
 
+    public double Width(ReadOnlySpan<char> text, TextStyle style)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        // Latin text from the tables without making a string; the rest the general way.
+        return Face(style).TryLatinWidth(text, style, out var latin) ? latin : Width(text.ToString(), style);
+    }
+
     /// <summary>The width of text drawn in one face.</summary>
     private double FaceWidth(string text, TextStyle style)
     {

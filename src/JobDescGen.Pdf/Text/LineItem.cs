@@ -14,9 +14,11 @@ internal enum LineItemKind
 }
 
 /// <summary>
-/// One item: boxes carry their styled pieces and the index of the word they belong to (parts of one
-/// word on the same line are drawn as the word); glue carries the style of its space; a penalty
-/// carries the style of the hyphen drawn when the line ends there (null: nothing drawn).
+/// One item: boxes carry their word's styled pieces with the range of its text they cover
+/// (<see cref="Start"/> to <see cref="End"/>: a word's parts share its pieces, and are cut out only
+/// where a line ends inside the word) and the index of the word they belong to (parts of one word on
+/// the same line are drawn as the word); glue carries the style of its space; a penalty carries the
+/// style of the hyphen drawn when the line ends there (null: nothing drawn).
 /// </summary>
 internal readonly record struct LineItem(
     LineItemKind Kind,
@@ -27,7 +29,9 @@ internal readonly record struct LineItem(
     bool Flagged = false,
     List<InlineRun>? Pieces = null,
     TextStyle? Style = null,
-    int Word = -1)
+    int Word = -1,
+    int Start = 0,
+    int End = 0)
 {
     /// <summary>The cost of a break that must happen.</summary>
     public const double Forced = double.NegativeInfinity;

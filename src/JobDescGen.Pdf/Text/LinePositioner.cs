@@ -38,58 +38,48 @@ internal static class LinePositioner
 
     private static TextLine Line(ReadOnlySpan<LineItem> items, int start, int end, double maxWidth, TextAlignment alignment, ITextMeasurer measurer, List<LineWord> words, List<double> widths)
     {
-        // Words (parts of one word joined again) and the glue after each.
+        // Words (parts of one word joined again) and the glue after each. The word being gathered is
+        // a range of its pieces while its boxes follow each other there: cut out only when needed.
         words.Clear();
-        List<InlineRun>? current = null;
-        var currentBox = -1;
+        var word = new WordRange();
         var currentWord = -1;
         for (var i = start; i < end; i++)
         {
             ref readonly var item = ref items[i];
             if (item.Kind == LineItemKind.Box)
             {
-                if (current is { Count: > 0 } && item.Word != currentWord)
+                if (word.HasText && item.Word != currentWord)
                 {
-                    words.Add(new LineWord(current, currentBox, -1));
-                    current = null;
+                    words.Add(word.Finish(-1));
+                    word = new WordRange();
                 }
 
-                if (current is not { Count: > 0 })
-                {
-                    // A word of one box keeps the box's pieces when joining them would change nothing.
-                    currentBox = Merged(item.Pieces!) ? i : -1;
-                    current = currentBox >= 0 ? item.Pieces! : Append([], item.Pieces!);
-                }
-                else
-                {
-                    // A second box of the word joins a copy: the boxes' own pieces never change.
-                    current = Append(currentBox >= 0 ? Append([], current) : current, item.Pieces!);
-                    currentBox = -1;
-                }
-
+                word.Add(item, i);
                 currentWord = item.Word;
             }
-            else if (item.Kind == LineItemKind.Glue && current is { Count: > 0 } && !double.IsPositiveInfinity(item.Stretch))
+            else if (item.Kind == LineItemKind.Glue && word.HasText && !double.IsPositiveInfinity(item.Stretch))
             {
-                words.Add(new LineWord(current, currentBox, i));
-                current = null;
+                words.Add(word.Finish(i));
+                word = new WordRange();
                 currentWord = -1;
             }
         }
 
         ref readonly var last = ref items[end];
         var endsWithSpace = last.Kind == LineItemKind.Glue || (last.IsForcedBreak && end > 0 && items[end - 1] is { Kind: LineItemKind.Glue, Style: not null });
+        var lastWord = word.HasText ? word.Finish(endsWithSpace ? LineWord.EndSpace : -1) : default;
         if (last is { Kind: LineItemKind.Penalty, Style: { } hyphenStyle } && !last.IsForcedBreak)
         {
-            current = current is null ? [] : currentBox >= 0 ? Append([], current) : current;
-            currentBox = -1;
-            current.Add(new InlineRun("-", hyphenStyle with { InsertedHyphen = true }));
+            // The hyphen joins a copy: a word's own pieces never change.
+            var pieces = lastWord.Pieces is null ? [] : Append([], lastWord.Pieces);
+            pieces.Add(new InlineRun("-", hyphenStyle with { InsertedHyphen = true }));
+            lastWord = new LineWord(pieces, -1, endsWithSpace ? LineWord.EndSpace : -1);
         }
 
-        if (current is { Count: > 0 })
+        if (lastWord.Pieces is { Count: > 0 })
         {
             // A line that ends at a space keeps it in the text, so extraction does not join two lines' words.
-            words.Add(new LineWord(current, currentBox, endsWithSpace ? LineWord.EndSpace : -1));
+            words.Add(lastWord);
         }
 
         widths.Clear();
@@ -100,9 +90,9 @@ internal static class LinePositioner
         {
             var (pieces, box, space) = words[i];
             var wordWidth = 0.0;
-            if (box >= 0 && pieces.Count == 1)
+            if (box >= 0)
             {
-                // One piece, as the box measured it: the same width.
+                // One box within one piece: the box measured that same text.
                 wordWidth += items[box].Width;
                 widths.Add(items[box].Width);
             }
@@ -169,7 +159,7 @@ internal static class LinePositioner
     }
 
     /// <summary>True when no two neighbouring pieces share a style: joining them again would change nothing.</summary>
-    private static bool Merged(List<InlineRun> pieces)
+    public static bool Merged(List<InlineRun> pieces)
     {
         for (var i = 1; i < pieces.Count; i++)
         {
@@ -182,7 +172,8 @@ internal static class LinePositioner
         return true;
     }
 
-    private static List<InlineRun> Append(List<InlineRun> pieces, List<InlineRun> more)
+    /// <summary>Appends <paramref name="more"/> to <paramref name="pieces"/>, a piece of the same style as the last one joined to it.</summary>
+    public static List<InlineRun> Append(List<InlineRun> pieces, List<InlineRun> more)
     {
         foreach (var piece in more)
         {

@@ -2,7 +2,7 @@ namespace JobDescGen.Pdf.Text;
 
 /// <summary>
 /// A word as a line draws it: its pieces (the parts of a hyphenated word on the line joined again),
-/// the box it is when it is one box whose pieces are kept as they are (else -1), and the item index
+/// the box it is when it is one box within one piece, whose width is the word's (else -1), and the item index
 /// of the glue after it (-1 none; <see cref="EndSpace"/> for the space a line ends with, kept in the text).
 /// </summary>
 internal readonly record struct LineWord(List<InlineRun> Pieces, int Box, int Space)

@@ -60,12 +60,11 @@ internal static class ParagraphItems
         {
             // After the last point, the rest of the word.
             var (offset, kind) = k < points.Count ? points[k] : (total, BreakKind.AfterHyphen);
-            var fragment = Slice(pieces, start, offset);
-            var width = Width(fragment, measurer);
+            var width = Width(pieces, start, offset, measurer);
             if (width > maxWidth)
             {
                 // Wider than the column: cut between letters where it must, at no cost and without a hyphen.
-                var chunks = GreedyLineBreaker.Cut(new Word(fragment, null), maxWidth, measurer);
+                var chunks = GreedyLineBreaker.Cut(new Word(Slice(pieces, start, offset), null), maxWidth, measurer);
                 for (var c = 0; c < chunks.Count; c++)
                 {
                     if (c > 0)
@@ -73,12 +72,13 @@ internal static class ParagraphItems
                         items.Add(new LineItem(LineItemKind.Penalty, 0, Word: word));
                     }
 
-                    items.Add(new LineItem(LineItemKind.Box, Width(chunks[c].Pieces, measurer), Pieces: chunks[c].Pieces, Word: word));
+                    var chunk = chunks[c].Pieces;
+                    items.Add(new LineItem(LineItemKind.Box, Width(chunk, measurer), Pieces: chunk, Word: word, End: TextLength(chunk)));
                 }
             }
             else
             {
-                items.Add(new LineItem(LineItemKind.Box, width, Pieces: fragment, Word: word));
+                items.Add(new LineItem(LineItemKind.Box, width, Pieces: pieces, Word: word, Start: start, End: offset));
             }
 
             if (offset < total)
@@ -242,7 +242,7 @@ internal static class ParagraphItems
         return false;
     }
 
-    private static int TextLength(List<InlineRun> pieces)
+    public static int TextLength(List<InlineRun> pieces)
     {
         var length = 0;
         foreach (var piece in pieces)
@@ -268,8 +268,30 @@ internal static class ParagraphItems
         return pieces[^1].Style;
     }
 
+    /// <summary>The width of the pieces covering text offsets [start, end), measured piece by piece as <see cref="Slice"/> would give them.</summary>
+    private static double Width(List<InlineRun> pieces, int start, int end, ITextMeasurer measurer)
+    {
+        var width = 0.0;
+        var at = 0;
+        foreach (var piece in pieces)
+        {
+            var from = Math.Max(start, at);
+            var to = Math.Min(end, at + piece.Text.Length);
+            if (from < to)
+            {
+                width += to - from == piece.Text.Length
+                    ? measurer.Width(piece.Text, piece.Style)
+                    : measurer.Width(piece.Text.AsSpan(from - at, to - from), piece.Style);
+            }
+
+            at += piece.Text.Length;
+        }
+
+        return width;
+    }
+
     /// <summary>The pieces covering text offsets [start, end).</summary>
-    private static List<InlineRun> Slice(List<InlineRun> pieces, int start, int end)
+    public static List<InlineRun> Slice(List<InlineRun> pieces, int start, int end)
     {
         if (start == 0 && end == TextLength(pieces))
         {

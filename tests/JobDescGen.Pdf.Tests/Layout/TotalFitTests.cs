@@ -133,6 +133,30 @@ public sealed class TotalFitTests
         Assert.Equal(alone, after);
     }
 
+    [Fact]
+    public void A_word_of_two_styles_not_broken_on_its_line_is_drawn_as_its_two_pieces()
+    {
+        // "coördinatieteam" has hyphenation points inside both of its styled parts; on a wide line none is used.
+        var bold = Regular with { Bold = true };
+        var lines = LineBreaker.Break([new InlineRun("de coördinatie", bold), new InlineRun("teamleider plant", Regular)], 400, TextAlignment.Left, Measurer, Dutch);
+
+        var line = Assert.Single(lines);
+        Assert.Equal(["de ", "coördinatie", "teamleider ", "plant"], line.Runs.Select(r => r.Text));
+        Assert.Equal(line.Runs[1].X + (11 * 5), line.Runs[2].X, 6);
+    }
+
+    [Fact]
+    public void A_word_broken_at_the_line_end_keeps_its_styles_on_both_lines()
+    {
+        var bold = Regular with { Bold = true };
+        var lines = LineBreaker.Break([new InlineRun("aaaa bb coördinatie", bold), new InlineRun("teamleider", Regular)], 90, TextAlignment.Left, Measurer, Dutch);
+
+        Assert.True(lines.Count > 1);
+        Assert.Equal("aaaa bb coördinatieteamleider", Joined(lines).TrimEnd());
+        Assert.All(lines.SelectMany(l => l.Runs).Where(r => r.Text.Contains("team", StringComparison.Ordinal) || r.Text.Contains("leider", StringComparison.Ordinal)), r => Assert.False(r.Style.Bold));
+        Assert.All(lines.SelectMany(l => l.Runs).Where(r => r.Text.Contains("coör", StringComparison.Ordinal) || r.Text.Contains("natie", StringComparison.Ordinal)), r => Assert.True(r.Style.Bold));
+    }
+
     private static List<string> Lines(IReadOnlyList<TextLine> lines) =>
         [.. lines.Select(l => string.Join('|', l.Runs.Select(r => $"{r.Text}@{r.X:R}")))];
 
