@@ -196,7 +196,7 @@ internal static class PdfCompactor
         }
 
         var (font, map) = TrueTypeCompactor.Compact(subset, drawn);
-        var result = (Deflate.Compress(font), font.Length, Deflate.Compress(map));
+        var result = (Deflate.CompressSmallest(font), font.Length, Deflate.CompressSmallest(map));
         if (Fonts.Count >= MaxCachedFonts)
         {
             Fonts.Clear();
