@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace JobDescGen.Pdf.Rendering.Compaction;
 
@@ -45,8 +44,7 @@ internal static class PdfFileReader
     {
         var lexer = new PdfLexer(pdf, offset);
         lexer.SkipWhiteSpace();
-        var header = Encoding.ASCII.GetString(lexer.ReadWord());
-        if (header != number.ToString(CultureInfo.InvariantCulture))
+        if (!int.TryParse(lexer.ReadWord(), NumberStyles.None, CultureInfo.InvariantCulture, out var header) || header != number)
         {
             throw new FormatException($"object {number} is not at offset {offset}");
         }
