@@ -22,4 +22,7 @@ public sealed class PdfFormat : IOutputFormat
     /// <inheritdoc />
     public IDocumentWriter? CreateWriter(FormatContext context, DiagnosticBag diagnostics) =>
         PdfDocumentWriter.Create(context.TemplatesDirectory, diagnostics);
+
+    /// <inheritdoc />
+    public void Prepare(FormatContext context) => PdfWarmUp.Start(context.TemplatesDirectory);
 }

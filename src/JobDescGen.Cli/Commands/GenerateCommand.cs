@@ -62,6 +62,9 @@ public static class GenerateCommand
             throw new UsageException("give --level LEVEL for a profile's level, or a job's id for a specific job", "for example 'jobdescgen generate --level A1', or 'jobdescgen generate JOB' (see 'jobdescgen list')");
         }
 
+        // Fonts and the like are read on another core while the profile loads (a cold run's wait).
+        pipeline.Prepare(format);
+
         // Without --level the argument names a specific job: it has its own level.
         var run = level is null
             ? pipeline.GenerateJob(new JobRequest(profileArgument!, profilesDirectory, jobsDirectory, language))

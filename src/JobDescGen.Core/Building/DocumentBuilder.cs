@@ -95,7 +95,9 @@ internal sealed class DocumentBuilder(
 
         try
         {
-            AtomicFileWriter.Write(path, bytes);
+            // Not flushed to disk one by one: the manifest (which is) records each document's hash,
+            // so a document a crash damaged is found and made again by the next build.
+            AtomicFileWriter.Write(path, bytes, flushToDisk: false);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -28,4 +28,12 @@ public interface IOutputFormat
     /// also the format's settings check that <c>validate</c> runs.
     /// </summary>
     IDocumentWriter? CreateWriter(FormatContext context, DiagnosticBag diagnostics);
+
+    /// <summary>
+    /// Starts, in the background, the one-time work of the process's first document (a command
+    /// writing one document calls it before it loads the profile). Nothing by default.
+    /// </summary>
+    void Prepare(FormatContext context)
+    {
+    }
 }

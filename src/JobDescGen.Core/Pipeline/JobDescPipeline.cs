@@ -86,6 +86,9 @@ public sealed class JobDescPipeline
         return new DocumentRun(generated.Succeeded ? PipelineStatus.Ok : PipelineStatus.ContentError, diagnostics, loaded.Profile, generated);
     }
 
+    /// <summary>Lets <paramref name="format"/> start its one-time work while the profile loads (<see cref="IOutputFormat.Prepare"/>).</summary>
+    public void Prepare(IOutputFormat format) => format.Prepare(new FormatContext(Settings.TemplatesDirectory));
+
     /// <summary>
     /// The writer of <paramref name="format"/> set up from the user's settings (theme, reference
     /// document); null, with the settings' diagnostics in <paramref name="diagnostics"/>, when they are broken.

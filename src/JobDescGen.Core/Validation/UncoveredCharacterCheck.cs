@@ -1,4 +1,3 @@
-using System.Globalization;
 using JobDescGen.Diagnostics;
 using JobDescGen.Formats;
 using JobDescGen.Loading;
@@ -45,7 +44,7 @@ public static class UncoveredCharacterCheck
     private static void CheckFile(string file, string text, YamlNode root, ICharacterCoverage coverage, List<Diagnostic> diagnostics)
     {
         var reported = new HashSet<int>();
-        var lineStarts = LineStarts(text);
+        var source = new SourceCharacters(text);
         foreach (var scalar in Scalars(root))
         {
             var value = scalar.Value;
@@ -61,7 +60,7 @@ public static class UncoveredCharacterCheck
 
                 diagnostics.Add(new Diagnostic(
                     DiagnosticSeverity.Warning,
-                    Locate(file, text, lineStarts, scalar.Location, codePoint),
+                    Locate(file, source, scalar.Location, codePoint),
                     $"none of {coverage.FontsDescription} has {UnicodeNames.Describe(codePoint)} ('{char.ConvertFromUtf32(codePoint)}'): it would print as an empty box",
                     "write the text without it, or with a character the fonts have"));
             }
@@ -96,44 +95,15 @@ public static class UncoveredCharacterCheck
     /// Where the character is written: its first place in the file from the text's start on, as
     /// itself or as a YAML escape (\U0001F680); the text's start when neither is found.
     /// </summary>
-    private static SourceLocation Locate(string file, string text, List<int> lineStarts, SourceLocation start, int codePoint)
+    private static SourceLocation Locate(string file, SourceCharacters source, SourceLocation start, int codePoint)
     {
-        if (!start.HasPosition || start.Line > lineStarts.Count)
-        {
-            return start;
-        }
-
-        var from = Math.Min(text.Length, lineStarts[start.Line - 1] + Math.Max(0, start.Column - 1));
-        var index = text.IndexOf(char.ConvertFromUtf32(codePoint), from, StringComparison.Ordinal);
-        if (index < 0)
-        {
-            string[] escapes = codePoint > 0xFFFF
-                ? ["\\U" + codePoint.ToString("X8", CultureInfo.InvariantCulture)]
-                : ["\\u" + codePoint.ToString("X4", CultureInfo.InvariantCulture), "\\U" + codePoint.ToString("X8", CultureInfo.InvariantCulture)];
-            index = escapes.Select(e => text.IndexOf(e, from, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
-        }
-
+        var index = start.HasPosition ? source.Find(codePoint, source.IndexOf(start.Line, start.Column)) : -1;
         if (index < 0)
         {
             return start;
         }
 
-        var line = lineStarts.BinarySearch(index);
-        line = line >= 0 ? line : ~line - 1;
-        return new SourceLocation(file, line + 1, index - lineStarts[line] + 1);
-    }
-
-    private static List<int> LineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        return starts;
+        var (line, column) = source.LineAndColumn(index);
+        return new SourceLocation(file, line, column);
     }
 }

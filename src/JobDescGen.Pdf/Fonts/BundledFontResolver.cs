@@ -8,9 +8,6 @@ namespace JobDescGen.Pdf.Fonts;
 /// </summary>
 internal sealed class BundledFontResolver : IFontResolver
 {
-    private readonly Dictionary<string, byte[]?> _cache = new(StringComparer.Ordinal);
-    private readonly Lock _lock = new();
-
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)
     {
         var family = BundledFonts.Find(familyName);
@@ -22,17 +19,6 @@ internal sealed class BundledFontResolver : IFontResolver
         return new FontResolverInfo(served.Face, served.SimulateBold, served.SimulateItalic);
     }
 
-    public byte[]? GetFont(string faceName)
-    {
-        lock (_lock)
-        {
-            if (!_cache.TryGetValue(faceName, out var bytes))
-            {
-                bytes = BundledFonts.Read(faceName);
-                _cache[faceName] = bytes;
-            }
-
-            return bytes;
-        }
-    }
+    // BundledFonts keeps one copy of each file for the process.
+    public byte[]? GetFont(string faceName) => BundledFonts.Read(faceName);
 }

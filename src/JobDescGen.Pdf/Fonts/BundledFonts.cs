@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace JobDescGen.Pdf.Fonts;
@@ -11,6 +12,10 @@ namespace JobDescGen.Pdf.Fonts;
 internal static class BundledFonts
 {
     private static readonly Assembly Assembly = typeof(BundledFonts).Assembly;
+
+    // One copy of each file per process, shared by PDFsharp (through the resolver) and our own
+    // readers (kerning, coverage, subsetting): a cold run read and copied each face twice.
+    private static readonly ConcurrentDictionary<string, byte[]?> Files = new(StringComparer.Ordinal);
 
     private static readonly BundledFamily[] All =
     [
@@ -61,16 +66,14 @@ internal static class BundledFonts
         return (FaceName(family.Name, servedBold, servedItalic), bold && !servedBold, italic && !servedItalic);
     }
 
-    /// <summary>The TrueType file serving a face (the nearest bundled one), or null when no such family is bundled.</summary>
-    public static byte[]? Read(string faceName)
-    {
-        if (Served(faceName) is not { } served)
-        {
-            return null;
-        }
+    /// <summary>The TrueType file serving a face (the nearest bundled one), or null when no such family is bundled; callers share it and must not change it.</summary>
+    public static byte[]? Read(string faceName) =>
+        Served(faceName) is { } served ? Files.GetOrAdd(served.Face, ReadResource) : null;
 
-        var stem = served.Face[..served.Face.LastIndexOf('-')];
-        using var stream = Assembly.GetManifestResourceStream($"fonts/{stem}/{served.Face}.ttf");
+    private static byte[]? ReadResource(string face)
+    {
+        var stem = face[..face.LastIndexOf('-')];
+        using var stream = Assembly.GetManifestResourceStream($"fonts/{stem}/{face}.ttf");
         if (stream is null)
         {
             return null;

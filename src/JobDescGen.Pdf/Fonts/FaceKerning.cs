@@ -10,7 +10,9 @@ namespace JobDescGen.Pdf.Fonts;
 /// </summary>
 internal sealed class FaceKerning
 {
-    private static readonly ConcurrentDictionary<string, FaceKerning?> Faces = new(StringComparer.Ordinal);
+    // Lazy: a thread that asks for a face another thread is reading (PdfWarmUp, a parallel build)
+    // waits for that read instead of reading the font a second time.
+    private static readonly ConcurrentDictionary<string, Lazy<FaceKerning?>> Faces = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<(string Family, bool Bold, bool Italic), FaceKerning?> ByStyle = new();
 
     // No pair of a real font moves a glyph by this much: it marks a pair not looked up yet.
@@ -22,8 +24,9 @@ internal sealed class FaceKerning
 
     // A GPOS lookup walks coverage and class tables; a page shows each pair many times, so each
     // pair is looked up once per process: by left glyph, then by blocks of 256 right glyphs, made
-    // as pairs are first met. Threads may race to fill a block; they write the same values.
-    private readonly short[]?[]?[] _byGlyphs = new short[]?[]?[0x10000];
+    // as pairs are first met. Threads may race to fill a block; they write the same values. Sized
+    // by the face's glyph count: 65,536 slots zeroed for every face cost a cold run a millisecond.
+    private readonly short[]?[]?[] _byGlyphs;
 
     private FaceKerning(FontTables tables)
     {
@@ -31,6 +34,7 @@ internal sealed class FaceKerning
         _pairs = new PairKerning(tables);
         UnitsPerEm = FontTables.U16(tables["head"], 18);
         SpaceGlyph = _characters[' '];
+        _byGlyphs = new short[]?[]?[FontTables.U16(tables["maxp"], 4)];
     }
 
     public int UnitsPerEm { get; }
@@ -42,7 +46,7 @@ internal sealed class FaceKerning
     // (and the one read of the font file) of the face it is made from.
     public static FaceKerning? For(string faceName) =>
         BundledFonts.Served(faceName) is { } served
-            ? Faces.GetOrAdd(served.Face, name => BundledFonts.Read(name) is { } font ? new FaceKerning(new FontTables(font)) : null)
+            ? Faces.GetOrAdd(served.Face, name => new Lazy<FaceKerning?>(() => BundledFonts.Read(name) is { } font ? new FaceKerning(new FontTables(font)) : null)).Value
             : null;
 
     // Measuring asks for every word: by family and style, without building the face name each time.
@@ -57,7 +61,7 @@ internal sealed class FaceKerning
     /// <summary>The adjustment between two glyphs, in font units; none next to a space.</summary>
     public int KernGlyphs(ushort left, ushort right)
     {
-        if (left == SpaceGlyph || right == SpaceGlyph || left == 0 || right == 0)
+        if (left == SpaceGlyph || right == SpaceGlyph || left == 0 || right == 0 || left >= _byGlyphs.Length)
         {
             return 0;
         }

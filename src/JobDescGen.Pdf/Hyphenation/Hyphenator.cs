@@ -6,7 +6,7 @@ namespace JobDescGen.Pdf.Hyphenation;
 /// Where one language's words may be hyphenated: Liang patterns, overridden by an exceptions list,
 /// keeping at least <see cref="MinBefore"/> letters before a break and <see cref="MinAfter"/> after it.
 /// </summary>
-internal sealed class Hyphenator(LiangPatterns patterns, IReadOnlyDictionary<string, int[]> exceptions)
+internal sealed class Hyphenator
 {
     public const int MinBefore = 2;
     public const int MinAfter = 3;
@@ -14,6 +14,23 @@ internal sealed class Hyphenator(LiangPatterns patterns, IReadOnlyDictionary<str
     private const int MaxCachedWords = 20_000;
 
     private readonly ConcurrentDictionary<string, int[]> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _cacheBySpan;
+    private readonly LiangPatterns _patterns;
+    private readonly IReadOnlyDictionary<string, int[]> _exceptions;
+
+    public Hyphenator(LiangPatterns patterns, IReadOnlyDictionary<string, int[]> exceptions)
+    {
+        _patterns = patterns;
+        _exceptions = exceptions;
+        _cacheBySpan = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// The points of a word that is part of a longer text: a word met before is looked up without
+    /// making a string of it (most words of a document are).
+    /// </summary>
+    public int[] Points(ReadOnlySpan<char> word) =>
+        word.Length >= MinBefore + MinAfter && _cacheBySpan.TryGetValue(word, out var cached) ? cached : Points(word.ToString());
 
     /// <summary>
     /// The offsets in <paramref name="word"/> (letters only) before which it may be broken with a
@@ -33,13 +50,13 @@ internal sealed class Hyphenator(LiangPatterns patterns, IReadOnlyDictionary<str
 
         var lower = word.ToLowerInvariant();
         int[] points;
-        if (exceptions.TryGetValue(lower, out var listed))
+        if (_exceptions.TryGetValue(lower, out var listed))
         {
             points = listed;
         }
         else
         {
-            var values = patterns.Values(lower);
+            var values = _patterns.Values(lower);
             var found = new List<int>();
             for (var k = MinBefore; k <= word.Length - MinAfter; k++)
             {

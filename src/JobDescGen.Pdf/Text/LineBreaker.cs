@@ -10,6 +10,13 @@ namespace JobDescGen.Pdf.Text;
 /// </summary>
 internal static class LineBreaker
 {
+    // The items of the paragraph being broken, one list per thread: they live only until its lines are placed.
+    [ThreadStatic]
+    private static List<LineItem>? t_items;
+
+    // A hostile paragraph may need a very long list; such a list is not kept for the next one.
+    private const int MaxKeptItems = 1 << 16;
+
     public static IReadOnlyList<TextLine> Break(IEnumerable<InlineRun> runs, double maxWidth, TextAlignment alignment, ITextMeasurer measurer, Hyphenator? hyphenator = null) =>
         Break(runs, maxWidth, alignment, measurer, hyphenator, new LineBreakSettings());
 
@@ -27,13 +34,22 @@ internal static class LineBreaker
             settings = settings with { HyphenPenalty = settings.RaggedHyphenPenalty, ExplicitHyphenPenalty = settings.RaggedHyphenPenalty };
         }
 
-        var items = ParagraphItems.Build(words, maxWidth, justify, hyphenator, measurer, settings);
+        var items = t_items ?? [];
+        t_items = null;
+        ParagraphItems.Build(words, maxWidth, justify, hyphenator, measurer, settings, items);
         double? ragged = justify ? null : settings.RaggedStretch * BaseSize(words);
         var breaks = TotalFitBreaker.Break(items, maxWidth, settings.Tolerance, ragged, settings)
             ?? (justify ? TotalFitBreaker.Break(items, maxWidth, settings.EmergencyTolerance, null, settings) : null);
-        return breaks is null
+        var lines = breaks is null
             ? GreedyLineBreaker.Break(words, maxWidth, alignment, measurer)
             : LinePositioner.Position(items, breaks, maxWidth, alignment, measurer);
+        items.Clear();
+        if (items.Capacity <= MaxKeptItems)
+        {
+            t_items = items;
+        }
+
+        return lines;
     }
 
     private static double BaseSize(List<Word> words) => words[0].Pieces[0].Style.Size;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using JobDescGen.Pdf.Theme;
 
 namespace JobDescGen.Pdf.Text;
@@ -9,84 +10,120 @@ namespace JobDescGen.Pdf.Text;
 /// </summary>
 internal static class LinePositioner
 {
+    // The words of the line being placed and their pieces' widths, reused line after line on a thread.
+    [ThreadStatic]
+    private static List<LineWord>? t_words;
+
+    [ThreadStatic]
+    private static List<double>? t_widths;
+
     public static IReadOnlyList<TextLine> Position(List<LineItem> items, List<(int Break, double Ratio)> breaks, double maxWidth, TextAlignment alignment, ITextMeasurer measurer)
     {
+        var words = t_words ?? [];
+        var widths = t_widths ?? [];
+        (t_words, t_widths) = (null, null);
         var lines = new List<TextLine>(breaks.Count);
         var previous = -1;
         foreach (var (end, _) in breaks)
         {
             var start = TotalFitBreaker.LineStart(items, previous);
-            lines.Add(Line(items, start, end, maxWidth, alignment, measurer));
+            lines.Add(Line(CollectionsMarshal.AsSpan(items), start, end, maxWidth, alignment, measurer, words, widths));
             previous = end;
         }
 
+        words.Clear();
+        (t_words, t_widths) = (words, widths);
         return lines;
     }
 
-    private static TextLine Line(List<LineItem> items, int start, int end, double maxWidth, TextAlignment alignment, ITextMeasurer measurer)
+    private static TextLine Line(ReadOnlySpan<LineItem> items, int start, int end, double maxWidth, TextAlignment alignment, ITextMeasurer measurer, List<LineWord> words, List<double> widths)
     {
         // Words (parts of one word joined again) and the glue after each.
-        var words = new List<(List<InlineRun> Pieces, LineItem? Space)>();
-        var current = new List<InlineRun>();
+        words.Clear();
+        List<InlineRun>? current = null;
+        var currentBox = -1;
         var currentWord = -1;
         for (var i = start; i < end; i++)
         {
-            var item = items[i];
+            ref readonly var item = ref items[i];
             if (item.Kind == LineItemKind.Box)
             {
-                if (current.Count > 0 && item.Word != currentWord)
+                if (current is { Count: > 0 } && item.Word != currentWord)
                 {
-                    words.Add((current, null));
-                    current = [];
+                    words.Add(new LineWord(current, currentBox, -1));
+                    current = null;
                 }
 
-                Append(current, item.Pieces!);
+                if (current is not { Count: > 0 })
+                {
+                    // A word of one box keeps the box's pieces when joining them would change nothing.
+                    currentBox = Merged(item.Pieces!) ? i : -1;
+                    current = currentBox >= 0 ? item.Pieces! : Append([], item.Pieces!);
+                }
+                else
+                {
+                    // A second box of the word joins a copy: the boxes' own pieces never change.
+                    current = Append(currentBox >= 0 ? Append([], current) : current, item.Pieces!);
+                    currentBox = -1;
+                }
+
                 currentWord = item.Word;
             }
-            else if (item.Kind == LineItemKind.Glue && current.Count > 0 && !double.IsPositiveInfinity(item.Stretch))
+            else if (item.Kind == LineItemKind.Glue && current is { Count: > 0 } && !double.IsPositiveInfinity(item.Stretch))
             {
-                words.Add((current, item));
-                current = [];
+                words.Add(new LineWord(current, currentBox, i));
+                current = null;
                 currentWord = -1;
             }
         }
 
-        var last = items[end];
+        ref readonly var last = ref items[end];
         var endsWithSpace = last.Kind == LineItemKind.Glue || (last.IsForcedBreak && end > 0 && items[end - 1] is { Kind: LineItemKind.Glue, Style: not null });
         if (last is { Kind: LineItemKind.Penalty, Style: { } hyphenStyle } && !last.IsForcedBreak)
         {
+            current = current is null ? [] : currentBox >= 0 ? Append([], current) : current;
+            currentBox = -1;
             current.Add(new InlineRun("-", hyphenStyle with { InsertedHyphen = true }));
         }
 
-        if (current.Count > 0)
+        if (current is { Count: > 0 })
         {
             // A line that ends at a space keeps it in the text, so extraction does not join two lines' words.
-            words.Add((current, endsWithSpace ? new LineItem(LineItemKind.Glue, 0) : null));
+            words.Add(new LineWord(current, currentBox, endsWithSpace ? LineWord.EndSpace : -1));
         }
 
-        var widths = new double[words.Count][];
+        widths.Clear();
         var natural = 0.0;
         var stretch = 0.0;
         var shrink = 0.0;
         for (var i = 0; i < words.Count; i++)
         {
-            var pieces = words[i].Pieces;
-            widths[i] = new double[pieces.Count];
+            var (pieces, box, space) = words[i];
             var wordWidth = 0.0;
-            for (var p = 0; p < pieces.Count; p++)
+            if (box >= 0 && pieces.Count == 1)
             {
-                widths[i][p] = measurer.Width(pieces[p].Text, pieces[p].Style);
-                wordWidth += widths[i][p];
+                // One piece, as the box measured it: the same width.
+                wordWidth += items[box].Width;
+                widths.Add(items[box].Width);
+            }
+            else
+            {
+                for (var p = 0; p < pieces.Count; p++)
+                {
+                    var width = measurer.Width(pieces[p].Text, pieces[p].Style);
+                    widths.Add(width);
+                    wordWidth += width;
+                }
             }
 
             // The word's width first, then the line's: the same sums (and positions) as before.
             natural += wordWidth;
 
-            if (i < words.Count - 1 && words[i].Space is { } space)
+            if (i < words.Count - 1 && space >= 0)
             {
-                natural += space.Width;
-                stretch += space.Stretch;
-                shrink += space.Shrink;
+                natural += items[space].Width;
+                stretch += items[space].Stretch;
+                shrink += items[space].Shrink;
             }
         }
 
@@ -109,19 +146,21 @@ internal static class LinePositioner
             TextAlignment.Center => Math.Max(0, (maxWidth - natural) / 2),
             _ => 0.0,
         };
-        var runs = new List<PositionedRun>(words.Count + 2);
+        var runs = new List<PositionedRun>(widths.Count);
+        var w = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            var (pieces, space) = words[i];
+            var (pieces, _, space) = words[i];
             for (var p = 0; p < pieces.Count; p++)
             {
-                var trailing = p == pieces.Count - 1 && space is not null ? " " : string.Empty;
-                runs.Add(new PositionedRun(pieces[p].Text + trailing, pieces[p].Style, x, widths[i][p]));
-                x += widths[i][p];
+                var text = p == pieces.Count - 1 && space != -1 ? pieces[p].Text + " " : pieces[p].Text;
+                runs.Add(new PositionedRun(text, pieces[p].Style, x, widths[w]));
+                x += widths[w++];
             }
 
-            if (i < words.Count - 1 && space is { } glue)
+            if (i < words.Count - 1 && space >= 0)
             {
+                ref readonly var glue = ref items[space];
                 x += glue.Width + (ratio >= 0 ? ratio * glue.Stretch : ratio * glue.Shrink);
             }
         }
@@ -129,7 +168,21 @@ internal static class LinePositioner
         return new TextLine(runs, justify || ratio < 0 ? Math.Min(maxWidth, x) : natural);
     }
 
-    private static void Append(List<InlineRun> pieces, List<InlineRun> more)
+    /// <summary>True when no two neighbouring pieces share a style: joining them again would change nothing.</summary>
+    private static bool Merged(List<InlineRun> pieces)
+    {
+        for (var i = 1; i < pieces.Count; i++)
+        {
+            if (pieces[i - 1].Style == pieces[i].Style)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static List<InlineRun> Append(List<InlineRun> pieces, List<InlineRun> more)
     {
         foreach (var piece in more)
         {
@@ -142,5 +195,7 @@ internal static class LinePositioner
                 pieces.Add(piece);
             }
         }
+
+        return pieces;
     }
 }

@@ -20,14 +20,18 @@ internal static class ParagraphItems
     /// <summary>The letters a word part needs before pattern hyphenation is tried.</summary>
     private const int MinHyphenatedLength = Hyphenator.MinBefore + Hyphenator.MinAfter;
 
-    public static List<LineItem> Build(List<Word> words, double maxWidth, bool justify, Hyphenator? hyphenator, ITextMeasurer measurer, in LineBreakSettings settings)
+    public static List<LineItem> Build(List<Word> words, double maxWidth, bool justify, Hyphenator? hyphenator, ITextMeasurer measurer, in LineBreakSettings settings) =>
+        Build(words, maxWidth, justify, hyphenator, measurer, settings, new List<LineItem>((words.Count * 2) + 8));
+
+    /// <summary>Builds the items into <paramref name="items"/>, emptied first: line breaking reuses one list per thread.</summary>
+    public static List<LineItem> Build(List<Word> words, double maxWidth, bool justify, Hyphenator? hyphenator, ITextMeasurer measurer, in LineBreakSettings settings, List<LineItem> items)
     {
-        // A word is a box and its glue, more with hyphenation points: room for most paragraphs at once.
-        var items = new List<LineItem>((words.Count * 4) + 8);
+        items.Clear();
+        var points = new List<(int Offset, BreakKind Kind)>();
         for (var w = 0; w < words.Count; w++)
         {
             var word = words[w];
-            var (pieces, points) = BreakPoints(word, hyphenator);
+            var pieces = BreakPoints(word, hyphenator, points);
             AddWord(items, pieces, points, w, maxWidth, measurer, settings);
 
             if (word.BreakAfter || w == words.Count - 1)
@@ -52,8 +56,10 @@ internal static class ParagraphItems
     {
         var start = 0;
         var total = TextLength(pieces);
-        foreach (var (offset, kind) in points.Append((total, BreakKind.AfterHyphen)))
+        for (var k = 0; k <= points.Count; k++)
         {
+            // After the last point, the rest of the word.
+            var (offset, kind) = k < points.Count ? points[k] : (total, BreakKind.AfterHyphen);
             var fragment = Slice(pieces, start, offset);
             var width = Width(fragment, measurer);
             if (width > maxWidth)
@@ -91,14 +97,16 @@ internal static class ParagraphItems
         }
     }
 
-    /// <summary>The word's pieces without soft hyphens, and the offsets (in that text) where it may be broken.</summary>
-    private static (List<InlineRun> Pieces, List<(int Offset, BreakKind Kind)> Points) BreakPoints(Word word, Hyphenator? hyphenator)
+    /// <summary>The word's pieces without soft hyphens; <paramref name="points"/> gets the offsets (in that text) where it may be broken.</summary>
+    private static List<InlineRun> BreakPoints(Word word, Hyphenator? hyphenator, List<(int Offset, BreakKind Kind)> points)
     {
+        points.Clear();
         var pieces = word.Pieces;
-        var soft = new List<int>();
-        var zeroWidth = new List<int>();
+        List<int>? soft = null;
+        List<int>? zeroWidth = null;
         if (HasFormatting(pieces))
         {
+            (soft, zeroWidth) = ([], []);
             var cleaned = new List<InlineRun>();
             var at = 0;
             foreach (var piece in pieces)
@@ -130,12 +138,15 @@ internal static class ParagraphItems
             pieces = cleaned;
         }
 
-        var all = pieces.Count == 1 ? pieces[0].Text : string.Concat(pieces.Select(p => p.Text));
-        var points = new List<(int Offset, BreakKind Kind)>();
-        points.AddRange(zeroWidth.Where(o => o > 0 && o < all.Length).Distinct().Select(o => (o, BreakKind.ZeroWidth)));
-        if (soft.Count > 0)
+        var all = pieces.Count == 1 ? pieces[0].Text : Concat(pieces);
+        if (zeroWidth is not null)
         {
-            points.AddRange(soft.Where(o => o > 0 && o < all.Length && !zeroWidth.Contains(o)).Distinct().Select(o => (o, BreakKind.Soft)));
+            points.AddRange(zeroWidth.Where(o => o > 0 && o < all.Length).Distinct().Select(o => (o, BreakKind.ZeroWidth)));
+        }
+
+        if (soft is { Count: > 0 })
+        {
+            points.AddRange(soft.Where(o => o > 0 && o < all.Length && !zeroWidth!.Contains(o)).Distinct().Select(o => (o, BreakKind.Soft)));
         }
         else if (hyphenator is not null && !NeverHyphenated(all))
         {
@@ -161,20 +172,62 @@ internal static class ParagraphItems
 
                 if (end - i >= MinHyphenatedLength)
                 {
-                    points.AddRange(hyphenator.Points(all[i..end]).Select(p => (i + p, BreakKind.Pattern)));
+                    foreach (var point in hyphenator.Points(all.AsSpan(i, end - i)))
+                    {
+                        points.Add((i + point, BreakKind.Pattern));
+                    }
                 }
 
                 i = end;
             }
         }
 
-        points.Sort((a, b) => a.Offset.CompareTo(b.Offset));
-        return (pieces, points);
+        // Mostly in order already (pattern points are); sorting only when not keeps the order a sort gives.
+        if (!Ascending(points))
+        {
+            points.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        }
+
+        return pieces;
     }
 
-    private static bool NeverHyphenated(string text) =>
-        text.Any(char.IsDigit) || text.Contains('@', StringComparison.Ordinal) || text.Contains("://", StringComparison.Ordinal)
-        || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    private static bool Ascending(List<(int Offset, BreakKind Kind)> points)
+    {
+        for (var i = 1; i < points.Count; i++)
+        {
+            if (points[i].Offset <= points[i - 1].Offset)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Concat(List<InlineRun> pieces)
+    {
+        var text = new System.Text.StringBuilder(TextLength(pieces));
+        foreach (var piece in pieces)
+        {
+            text.Append(piece.Text);
+        }
+
+        return text.ToString();
+    }
+
+    private static bool NeverHyphenated(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return text.Contains('@', StringComparison.Ordinal) || text.Contains("://", StringComparison.Ordinal)
+            || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool HasFormatting(List<InlineRun> pieces)
     {

@@ -131,12 +131,14 @@ public sealed class YamlLimitTests
     }
 
     [Theory]
-    [InlineData("\\e]0;pwned\\a", "U+001B (ESC)")]
-    [InlineData("\\e[2J", "U+001B (ESC)")]
-    [InlineData("\\e]52;c;cGF5bG9hZA==\\a", "U+001B (ESC)")]
-    [InlineData("\\x9b2J", "U+009B")]
-    [InlineData("a\\x7fb", "U+007F")]
-    public void Control_characters_in_a_text_are_a_located_error(string escaped, string named)
+    [InlineData("\\e]0;pwned\\a", "U+001B (ESC)", 15)]
+    [InlineData("\\e[2J", "U+001B (ESC)", 15)]
+    [InlineData("\\e]52;c;cGF5bG9hZA==\\a", "U+001B (ESC)", 15)]
+    [InlineData("\\x9b2J", "U+009B", 15)]
+    [InlineData("a\\x7fb", "U+007F", 16)]
+    [InlineData("ok \\u0007 bell", "U+0007", 18)]
+    [InlineData("ok \\U0000001B", "U+001B (ESC)", 18)]
+    public void Control_characters_in_a_text_are_an_error_at_the_character(string escaped, string named, int column)
     {
         var diagnostics = new DiagnosticBag();
 
@@ -144,7 +146,7 @@ public sealed class YamlLimitTests
 
         var error = Assert.Single(diagnostics);
         Assert.Equal($"the text holds the control character {named}", error.Message);
-        Assert.Equal((1, 8), (error.Location.Line, error.Location.Column));
+        Assert.Equal((1, column), (error.Location.Line, error.Location.Column));
     }
 
     [Fact]

@@ -29,4 +29,31 @@ public sealed class NfcNormalizerTests
         const string text = "Leidinggevende (Niveau A1)";
         Assert.Same(text, NfcNormalizer.Normalize(text));
     }
+
+    [Fact]
+    public void Punctuation_and_currency_signs_need_no_tables()
+    {
+        const string text = "d’harmoniser – 10 € … « voorbeeld »";
+        Assert.Same(text, NfcNormalizer.Normalize(text));
+    }
+
+    [Fact]
+    public void Every_character_of_the_range_skipped_without_tables_is_left_alone_by_them()
+    {
+        // Each character alone, after a letter and before a combining mark: the tables change nothing.
+        for (var c = NfcNormalizer.FirstInert; c <= NfcNormalizer.LastInert; c++)
+        {
+            foreach (var text in new[] { c.ToString(), "e" + c, c + "\u0301" })
+            {
+                Assert.Equal(text, NfcNormalizer.NormalizeWithTables(text));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("\u2000", "\u2002")] // EN QUAD is canonically EN SPACE: just below the range
+    [InlineData("e\u20D1", "e\u20D1")] // combining marks for symbols start just above it
+    [InlineData("\u2019e\u0301", "\u2019é")]
+    public void Characters_around_the_range_still_go_through_the_tables(string input, string expected) =>
+        Assert.Equal(expected, NfcNormalizer.Normalize(input));
 }

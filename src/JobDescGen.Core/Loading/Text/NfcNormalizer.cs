@@ -13,17 +13,31 @@ internal static class NfcNormalizer
     // Below U+0300 every character is already in NFC and none combines with what precedes it.
     private const char FirstCombining = '\u0300';
 
+    // From U+2002 (U+2000 and U+2001 decompose) to U+20CF, general punctuation and currency signs
+    // (’ – … €, common in profiles) have no canonical decomposition, class or composition: text
+    // whose characters from U+0300 up all lie here is NFC, and the tables are not even read (a cold
+    // run's two milliseconds). A test checks the range against the tables.
+    internal const char FirstInert = '\u2002';
+    internal const char LastInert = '\u20CF';
+
     private const int SBase = 0xAC00, LBase = 0x1100, VBase = 0x1161, TBase = 0x11A7;
     private const int LCount = 19, VCount = 21, TCount = 28, NCount = VCount * TCount, SCount = LCount * NCount;
 
     /// <summary>The NFC form of <paramref name="text"/> (the same instance when it is already plain).</summary>
     public static string Normalize(string text)
     {
-        if (text.AsSpan().IndexOfAnyInRange(FirstCombining, char.MaxValue) < 0)
+        var span = text.AsSpan();
+        if (span.IndexOfAnyInRange(FirstCombining, (char)(FirstInert - 1)) < 0 && span.IndexOfAnyInRange((char)(LastInert + 1), char.MaxValue) < 0)
         {
             return text;
         }
 
+        return NormalizeWithTables(text);
+    }
+
+    /// <summary>NFC by the tables, for any text (<see cref="Normalize"/> skips text it knows is plain).</summary>
+    internal static string NormalizeWithTables(string text)
+    {
         var data = NfcData.Instance;
         var points = new List<int>(text.Length);
         foreach (var rune in text.EnumerateRunes())

@@ -43,7 +43,7 @@ public static partial class YamlDocumentReader
         }
         catch (YamlLimitException exception)
         {
-            diagnostics.Error(Locate(file, exception.Start), exception.Message, exception.Hint);
+            diagnostics.Error(Locate(file, text, exception), exception.Message, exception.Hint);
             return null;
         }
         catch (YamlException) when (FirstIndentingTab(text) is { } tab)
@@ -167,8 +167,25 @@ public static partial class YamlDocumentReader
 
         var c = scalar.Value[index];
         throw char.IsSurrogate(c)
-            ? new YamlLimitException(scalar.Start, $"the text holds a lone surrogate ({ControlCharacters.Describe(c)}), which is not a character", "remove the \\u escape, or write the character itself")
-            : new YamlLimitException(scalar.Start, $"the text holds the control character {ControlCharacters.Describe(c)}", "remove it: control characters are invisible in documents and can take over a terminal");
+            ? new YamlLimitException(scalar.Start, scalar.End, c, $"the text holds a lone surrogate ({ControlCharacters.Describe(c)}), which is not a character", "remove the \\u escape, or write the character itself")
+            : new YamlLimitException(scalar.Start, scalar.End, c, $"the text holds the control character {ControlCharacters.Describe(c)}", "remove it: control characters are invisible in documents and can take over a terminal");
+    }
+
+    // A refused character is shown where it is written (as itself or as an escape), else at its text's start.
+    private static SourceLocation Locate(string file, string text, YamlLimitException exception)
+    {
+        if (exception.Character >= 0)
+        {
+            var source = new SourceCharacters(text);
+            var index = source.Find(exception.Character, (int)exception.Start.Index, (int)exception.End.Index);
+            if (index >= 0)
+            {
+                var (line, column) = source.LineAndColumn(index);
+                return new SourceLocation(file, line, column);
+            }
+        }
+
+        return Locate(file, exception.Start);
     }
 
     private static (int Line, int Column)? FirstIndentingTab(string text)
