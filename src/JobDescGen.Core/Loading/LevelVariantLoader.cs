@@ -27,7 +27,8 @@ public static class LevelVariantLoader
         }
 
         var levelId = reader.Id(root.Get("level"), "level");
-        var criteria = ReadCriteria(reader, root.Get("criteria"));
+        var unread = new List<string>();
+        var criteria = ReadCriteria(reader, root.Get("criteria"), unread);
         var purposeNode = reader.Mapping(root.Get("purpose"), "purpose", StatementReader.Keys, StatementReader.Keys);
         var purpose = purposeNode is null ? null : StatementReader.Read(reader, purposeNode, "purpose");
         var taskEdits = ReadTaskEdits(reader, root.Get("extra_tasks"), root.Get("omit_tasks"));
@@ -35,10 +36,11 @@ public static class LevelVariantLoader
         reader.CheckUnique(omit, o => o.Id, o => o.Location, "omitted area");
 
         var criteriaLocation = root.Get("criteria") is YamlMapping ? root.KeyNode("criteria")!.Location : (SourceLocation?)null;
-        return levelId is null ? null : new LevelVariant(levelId, criteria, purpose, taskEdits, omit, file, root.Get("level")!.Location, criteriaLocation);
+        return levelId is null ? null : new LevelVariant(levelId, criteria, purpose, taskEdits, omit, file, root.Get("level")!.Location, criteriaLocation, unread);
     }
 
-    private static List<CriterionStatement> ReadCriteria(YamlFieldReader reader, YamlNode? node)
+    // unread collects the criteria whose statement has errors: they are written, so not also "missing".
+    private static List<CriterionStatement> ReadCriteria(YamlFieldReader reader, YamlNode? node, List<string> unread)
     {
         var result = new List<CriterionStatement>();
         if (node is null)
@@ -63,6 +65,10 @@ public static class LevelVariantLoader
             if (text is not null)
             {
                 result.Add(new CriterionStatement(key.Value, text, references, key.Location));
+            }
+            else
+            {
+                unread.Add(key.Value);
             }
         }
 

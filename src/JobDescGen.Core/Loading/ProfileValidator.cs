@@ -140,7 +140,7 @@ public static class ProfileValidator
 
         foreach (var criterion in profile.Criteria)
         {
-            if (!level.Criteria.Any(s => s.CriterionId == criterion.Id))
+            if (!level.Criteria.Any(s => s.CriterionId == criterion.Id) && level.UnreadCriteria?.Contains(criterion.Id) != true)
             {
                 diagnostics.Error(criteriaLocation, $"level {level.LevelId} has no statement for criterion '{criterion.Id}'", $"add '{criterion.Id}:' with its 'text' under 'criteria' in this file", "criteria");
             }

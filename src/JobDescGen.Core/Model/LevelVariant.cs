@@ -12,6 +12,7 @@ namespace JobDescGen.Model;
 /// <param name="File">The level file.</param>
 /// <param name="Location">Where the level id is written.</param>
 /// <param name="CriteriaLocation">Where the <c>criteria:</c> key is written, when its value is a mapping (else null: already reported).</param>
+/// <param name="UnreadCriteria">Criteria written in the file whose statement could not be read (already reported): not missing.</param>
 public sealed record LevelVariant(
     string LevelId,
     IReadOnlyList<CriterionStatement> Criteria,
@@ -20,4 +21,5 @@ public sealed record LevelVariant(
     IReadOnlyList<LocatedId> OmitAreas,
     string File,
     SourceLocation Location,
-    SourceLocation? CriteriaLocation = null);
+    SourceLocation? CriteriaLocation = null,
+    IReadOnlyCollection<string>? UnreadCriteria = null);
