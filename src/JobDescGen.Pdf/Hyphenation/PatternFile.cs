@@ -6,7 +6,7 @@ namespace JobDescGen.Pdf.Hyphenation;
 /// Reads a libhyphen pattern file (LibreOffice's hyph_*.dic): the character set on the first line,
 /// then LEFTHYPHENMIN/RIGHTHYPHENMIN and other option lines, comments (% or #) and one Liang pattern
 /// a line. Both levels of a NEXTLEVEL file are read as one set; non-standard patterns (with '/') are
-/// left out.
+/// left out. Lines are read as spans of the decoded text: no string per line.
 /// </summary>
 internal static class PatternFile
 {
@@ -15,13 +15,15 @@ internal static class PatternFile
         var firstLineEnd = Array.IndexOf(file, (byte)'\n');
         var charset = Encoding.ASCII.GetString(file, 0, firstLineEnd < 0 ? file.Length : firstLineEnd).Trim();
         var encoding = charset.Equals("UTF-8", StringComparison.OrdinalIgnoreCase) ? Encoding.UTF8 : Encoding.Latin1;
-        var text = encoding.GetString(file, firstLineEnd + 1, file.Length - firstLineEnd - 1);
+        var text = encoding.GetString(file, firstLineEnd + 1, file.Length - firstLineEnd - 1).AsSpan();
 
         var patterns = new LiangPatterns();
-        foreach (var raw in text.Split('\n'))
+        while (text.Length > 0)
         {
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] is '%' or '#' || line.Contains('/', StringComparison.Ordinal) || IsOption(line))
+            var end = text.IndexOf('\n');
+            var line = (end < 0 ? text : text[..end]).Trim();
+            text = end < 0 ? [] : text[(end + 1)..];
+            if (line.Length == 0 || line[0] is '%' or '#' || line.Contains('/') || IsOption(line))
             {
                 continue;
             }
@@ -32,7 +34,7 @@ internal static class PatternFile
         return patterns;
     }
 
-    private static bool IsOption(string line) =>
+    private static bool IsOption(ReadOnlySpan<char> line) =>
         line.StartsWith("LEFTHYPHENMIN", StringComparison.Ordinal) || line.StartsWith("RIGHTHYPHENMIN", StringComparison.Ordinal)
         || line.StartsWith("COMPOUND", StringComparison.Ordinal) || line.StartsWith("NEXTLEVEL", StringComparison.Ordinal)
         || line.StartsWith("NOHYPHEN", StringComparison.Ordinal);

@@ -74,6 +74,40 @@ public sealed class HyphenatorTests
         Assert.Equal(new byte[] { 0, 0, 2, 1, 0 }, patterns.Values("abcd"));
     }
 
+    [Fact]
+    public void A_letter_sequence_given_twice_keeps_the_higher_values()
+    {
+        var patterns = new LiangPatterns();
+        patterns.Add("a1b4c");
+        patterns.Add("a3b2c");
+
+        Assert.Equal(1, patterns.Count);
+        Assert.Equal(new byte[] { 0, 3, 4 }, patterns.Values("abc")[..3]);
+    }
+
+    [Fact]
+    public void Every_pattern_is_found_after_the_table_has_grown_many_times()
+    {
+        // Three-letter sequences over 26 letters: 17,576 patterns, each with its own value.
+        var patterns = new LiangPatterns();
+        var words = new List<string>();
+        for (var a = 'a'; a <= 'z'; a++)
+        {
+            for (var b = 'a'; b <= 'z'; b++)
+            {
+                for (var c = 'a'; c <= 'z'; c++)
+                {
+                    var value = ((a + b + c) % 9) + 1;
+                    patterns.Add($"{a}{b}{value}{c}");
+                    words.Add($"{a}{b}{c}");
+                }
+            }
+        }
+
+        Assert.Equal(words.Count, patterns.Count);
+        Assert.All(words, word => Assert.Equal((byte)(((word[0] + word[1] + word[2]) % 9) + 1), patterns.Values(word)[2]));
+    }
+
     private static string Insert(string word, int[] points)
     {
         var result = word;
