@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using JobDescGen.Diagnostics;
+using JobDescGen.Jobs.Building;
+using JobDescGen.Jobs.Model;
 using JobDescGen.Model;
 
 namespace JobDescGen.Building;
@@ -34,7 +36,13 @@ public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
         {
             foreach (var language in profile.Languages)
             {
-                AddDocument(documents, profile, language, DocumentKind.Level, level.LevelId, level.File, writer => hasher.Compute(profile, level, language, request.FallbackDate, writer), diagnostics);
+                AddDocument(
+                    documents,
+                    new PlannedDocument(profile, level.LevelId, language, []),
+                    level.File,
+                    Named(profile, level.LevelId, language),
+                    writer => hasher.Compute(profile, level, language, request.FallbackDate, writer),
+                    diagnostics);
             }
         }
 
@@ -42,7 +50,13 @@ public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
         {
             foreach (var language in profile.Languages)
             {
-                AddDocument(documents, profile, language, DocumentKind.Overview, OutputNamePattern.OverviewLevel, profile.File, writer => hasher.ComputeOverview(profile, language, request.FallbackDate, writer), diagnostics);
+                AddDocument(
+                    documents,
+                    new PlannedDocument(profile, OutputNamePattern.OverviewLevel, language, [], DocumentKind.Overview),
+                    profile.File,
+                    Named(profile, OutputNamePattern.OverviewLevel, language),
+                    writer => hasher.ComputeOverview(profile, language, request.FallbackDate, writer),
+                    diagnostics);
             }
         }
 
@@ -50,7 +64,7 @@ public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
     }
 
     /// <summary>The documents of the specific <paramref name="job"/> on <paramref name="profile"/>: <c>jobs/&lt;id&gt;.&lt;ext&gt;</c>, one per language and format.</summary>
-    public IReadOnlyList<PlannedDocument> PlanJob(JobDescGen.Jobs.Model.SpecificJob job, RoleProfile profile, DiagnosticBag diagnostics)
+    public IReadOnlyList<PlannedDocument> PlanJob(SpecificJob job, RoleProfile profile, DiagnosticBag diagnostics)
     {
         var level = profile.FindLevel(job.Level.Id)!;
         if (!request.IncludesLevel(level.LevelId))
@@ -61,26 +75,14 @@ public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
         var documents = new List<PlannedDocument>();
         foreach (var language in profile.Languages)
         {
-            var outputs = new List<PlannedOutput>();
-            foreach (var writer in request.Writers)
-            {
-                var path = JobDescGen.Jobs.Building.JobBuild.Path(job.Id, language, writer.Extension, profile.Languages.Count > 1);
-                var owner = Owner(JobDescGen.Jobs.Building.JobBuild.Owner(job.Id), DocumentKind.Level, level.LevelId, language, writer.Format);
-                if (!Claim(path, owner, job.File, diagnostics))
-                {
-                    _refused.Add(new DocumentResult(path, DocumentStatus.Failed, JobDescGen.Jobs.Building.JobBuild.Owner(job.Id), level.LevelId, language, writer.Format, null));
-                    continue;
-                }
-
-                // The generic profile's files are inputs of the job's document: a change there makes it stale.
-                var inputs = hasher.Compute(profile, level, language, request.FallbackDate, writer);
-                outputs.Add(new PlannedOutput(writer, path, JobDescGen.Jobs.Building.JobBuild.InputHash(inputs, job)));
-            }
-
-            if (outputs.Count > 0)
-            {
-                documents.Add(new PlannedDocument(profile, level.LevelId, language, outputs, DocumentKind.Level, job));
-            }
+            // The generic profile's files are inputs of the job's document: a change there makes it stale.
+            AddDocument(
+                documents,
+                new PlannedDocument(profile, level.LevelId, language, [], DocumentKind.Level, job),
+                job.File,
+                writer => JobBuild.Path(job.Id, language, writer.Extension, profile.Languages.Count > 1),
+                writer => JobBuild.InputHash(hasher.Compute(profile, level, language, request.FallbackDate, writer), job),
+                diagnostics);
         }
 
         return documents;
@@ -116,24 +118,30 @@ public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
     private static string Owner(string profile, DocumentKind kind, string level, string language, string format) =>
         kind == DocumentKind.Overview ? $"{profile} (overview) {language} {format}" : $"{profile} {level} {language} {format}";
 
-    private void AddDocument(List<PlannedDocument> documents, RoleProfile profile, string language, DocumentKind kind, string levelId, string file, Func<Writing.IDocumentWriter, string> inputHash, DiagnosticBag diagnostics)
+    // The path --name gives a profile's document in each format.
+    private Func<Writing.IDocumentWriter, string> Named(RoleProfile profile, string levelId, string language) =>
+        writer => request.Name.Format(profile.Id, levelId, language, writer.Extension, profile.Languages.Count > 1);
+
+    // One document in every format: each file's name claimed (a name taken is refused and counted
+    // as failed), each file's input hash computed; none when every name was taken.
+    private void AddDocument(List<PlannedDocument> documents, PlannedDocument document, string source, Func<Writing.IDocumentWriter, string> path, Func<Writing.IDocumentWriter, string> inputHash, DiagnosticBag diagnostics)
     {
         var outputs = new List<PlannedOutput>();
         foreach (var writer in request.Writers)
         {
-            var path = request.Name.Format(profile.Id, levelId, language, writer.Extension, profile.Languages.Count > 1);
-            if (!Claim(path, Owner(profile.Id, kind, levelId, language, writer.Format), file, diagnostics))
+            var file = path(writer);
+            if (!Claim(file, Owner(document.Owner, document.Kind, document.LevelId, document.Language, writer.Format), source, diagnostics))
             {
-                _refused.Add(new DocumentResult(path, DocumentStatus.Failed, profile.Id, levelId, language, writer.Format, null, kind));
+                _refused.Add(new DocumentResult(file, DocumentStatus.Failed, document.Owner, document.LevelId, document.Language, writer.Format, null, document.Kind));
                 continue;
             }
 
-            outputs.Add(new PlannedOutput(writer, path, inputHash(writer)));
+            outputs.Add(new PlannedOutput(writer, file, inputHash(writer)));
         }
 
         if (outputs.Count > 0)
         {
-            documents.Add(new PlannedDocument(profile, levelId, language, outputs, kind));
+            documents.Add(document with { Outputs = outputs });
         }
     }
 

@@ -62,28 +62,14 @@ public sealed class JobDescPipeline
     /// <summary>Loads the specific job of <paramref name="request"/> and its generic profile, checks the language, and generates the job's document.</summary>
     public DocumentRun GenerateJob(JobRequest request)
     {
-        var (file, problem) = JobSelection.Select(request.Job, request.JobsDirectory);
-        if (file is null)
+        var selected = SelectedJob.Load(request);
+        if (selected.Status != PipelineStatus.Ok)
         {
-            return new DocumentRun(PipelineStatus.UsageError, [problem!]);
+            return new DocumentRun(selected.Status, selected.Diagnostics, selected.Profile);
         }
 
-        var loaded = JobLoader.Load(file, request.ProfilesDirectory);
-        var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
-        if (!loaded.Succeeded)
-        {
-            return new DocumentRun(PipelineStatus.ContentError, diagnostics, loaded.Profile);
-        }
-
-        var problems = LevelSelection.Check(loaded.Profile!, [], request.Language);
-        if (problems.Count > 0)
-        {
-            return new DocumentRun(PipelineStatus.UsageError, [.. diagnostics, .. problems], loaded.Profile);
-        }
-
-        var generated = Generator.GenerateJob(loaded.Job!, loaded.Profile!, request.Language);
-        diagnostics.AddRange(generated.Diagnostics);
-        return new DocumentRun(generated.Succeeded ? PipelineStatus.Ok : PipelineStatus.ContentError, diagnostics, loaded.Profile, generated);
+        var generated = Generator.GenerateJob(selected.Job!, selected.Profile!, request.Language);
+        return new DocumentRun(generated.Succeeded ? PipelineStatus.Ok : PipelineStatus.ContentError, [.. selected.Diagnostics, .. generated.Diagnostics], selected.Profile, generated);
     }
 
     /// <summary>Lets <paramref name="format"/> start its one-time work while the profile loads (<see cref="IOutputFormat.Prepare"/>).</summary>

@@ -38,6 +38,25 @@ public sealed class JobsFolderOptionTests
         Assert.True(File.Exists(temp.Of("out", "jobs", BundledJob.Id + ".md")));
     }
 
+    [Fact]
+    public void A_job_whose_file_name_a_level_document_takes_is_refused_and_counted_as_failed()
+    {
+        // --name puts the levels' documents in jobs/ too: job 'leidinggevende-A1' and level A1 want one file.
+        using var temp = new TempFolder();
+        var profiles = temp.CopyFrom(RepoPaths.Profiles, "profiles");
+        Directory.CreateDirectory(temp.Of("jobs"));
+        File.Copy(BundledJob.File, temp.Of("jobs", "leidinggevende-A1.yaml"));
+
+        var build = CliRun.Of("build", "--profiles", profiles, "--out", temp.Of("out"), "--formats", "md", "--name", "jobs/{profile}-{level}.{ext}", "--json");
+
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains("'jobs/leidinggevende-A1.md' would be written twice: for jobs/leidinggevende-A1 A1 nl md and for leidinggevende A1 nl md", build.Error, StringComparison.Ordinal);
+        var failed = System.Text.Json.Nodes.JsonNode.Parse(build.Output)!["files"]!.AsArray().Single(f => (string)f!["status"]! == "failed")!;
+        Assert.Equal("jobs/leidinggevende-A1.md", (string)failed["path"]!);
+        Assert.Equal("level", (string)failed["kind"]!);
+        Assert.Equal("A1", (string)failed["level"]!);
+    }
+
     [Theory]
     [InlineData("build", "--formats", "md")]
     [InlineData("list")]

@@ -1,5 +1,4 @@
 using JobDescGen.Diagnostics;
-using JobDescGen.Jobs.Loading;
 using JobDescGen.Jobs.Resolving;
 using JobDescGen.Pipeline;
 using JobDescGen.Rendering;
@@ -12,26 +11,14 @@ public static class JobDataLoader
     /// <summary>The job <paramref name="request"/> names, resolved in its language, beside its generic level.</summary>
     public static JobDataRun Load(JobDescPipeline pipeline, JobRequest request)
     {
-        var (file, problem) = JobSelection.Select(request.Job, request.JobsDirectory);
-        if (file is null)
+        var selected = SelectedJob.Load(request);
+        if (selected.Status != PipelineStatus.Ok)
         {
-            return new JobDataRun(PipelineStatus.UsageError, [problem!]);
+            return new JobDataRun(selected.Status, selected.Diagnostics);
         }
 
-        var loaded = JobLoader.Load(file, request.ProfilesDirectory);
-        var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
-        if (!loaded.Succeeded)
-        {
-            return new JobDataRun(PipelineStatus.ContentError, diagnostics);
-        }
-
-        var profile = loaded.Profile!;
-        var problems = LevelSelection.Check(profile, [], request.Language);
-        if (problems.Count > 0)
-        {
-            return new JobDataRun(PipelineStatus.UsageError, [.. diagnostics, .. problems]);
-        }
-
+        var (job, profile) = (selected.Job!, selected.Profile!);
+        var diagnostics = new List<Diagnostic>(selected.Diagnostics);
         var bag = new DiagnosticBag();
         var labels = LanguagePackLoader.Load(request.Language ?? profile.DefaultLanguage, pipeline.Settings.TemplatesDirectory, bag);
         diagnostics.AddRange(bag);
@@ -45,7 +32,7 @@ public static class JobDataLoader
             PipelineStatus.Ok,
             diagnostics,
             labels,
-            JobResolver.ResolveGeneric(loaded.Job!, profile, request.Language, date),
-            JobResolver.Resolve(loaded.Job!, profile, request.Language, date));
+            JobResolver.ResolveGeneric(job, profile, request.Language, date),
+            JobResolver.Resolve(job, profile, request.Language, date));
     }
 }
