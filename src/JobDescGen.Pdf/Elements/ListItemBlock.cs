@@ -1,6 +1,7 @@
 using JobDescGen.Pdf.Layout;
 using JobDescGen.Pdf.Rendering;
 using JobDescGen.Pdf.Tagging;
+using JobDescGen.Pdf.Theme;
 
 namespace JobDescGen.Pdf.Elements;
 
@@ -51,7 +52,10 @@ internal sealed class ListItemBlock(ParagraphBlock? label, StackBlock body, doub
             var labelWidth = lines.Count > 0 ? lines[0].Width : 0;
             var offset = Math.Max(0, Indent - labelWidth - (Label.Format.Style.Size * LabelGap));
             context.BeginTag(StructureTag.Label);
-            Label.Draw(context, x + offset, y, Indent - offset);
+
+            // Drawn with the lines measured at the indent (not broken again for the room beside the
+            // text): a left-aligned label that fits is the same line at either width.
+            Label.Draw(context, x + offset, y, Label.Format.Align == TextAlignment.Left ? Indent : Indent - offset);
             context.EndTag();
         }
 

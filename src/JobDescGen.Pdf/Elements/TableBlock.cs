@@ -17,7 +17,17 @@ internal sealed class TableBlock(TableRowBlock header, IReadOnlyList<TableRowBlo
 
     public TagSpan Span { get; init; } = TagSpan.Whole;
 
-    public override double Measure(double width) => Header.Measure(width) + Rows.Sum(r => r.Measure(width));
+    public override double Measure(double width)
+    {
+        // The rows' sum first, then the header: the same additions as a LINQ sum, without its closure per call.
+        var rows = 0.0;
+        for (var i = 0; i < Rows.Count; i++)
+        {
+            rows += Rows[i].Measure(width);
+        }
+
+        return Header.Measure(width) + rows;
+    }
 
     public override SplitResult Split(SplitRequest request)
     {

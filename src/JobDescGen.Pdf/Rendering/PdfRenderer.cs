@@ -72,7 +72,7 @@ internal static class PdfRenderer
         var length = XmpAdjustment.Add(saved, ref t_adjusted);
         var adjusted = t_adjusted.AsSpan(0, length);
         ReproducibleOutput.Pin(adjusted);
-        var result = PdfCompactor.Compact(adjusted, marks);
+        var result = PdfCompactor.Compact(t_adjusted.AsMemory(0, length), marks);
         if (stream.Capacity > MaxKeptBufferSize)
         {
             t_buffer = null;

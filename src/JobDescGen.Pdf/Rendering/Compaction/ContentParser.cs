@@ -73,7 +73,7 @@ internal static class ContentParser
     {
         foreach (var known in KnownOperators)
         {
-            if (known.Length == word.Length && Matches(known, word))
+            if (Ascii.Equals(word, known))
             {
                 return known;
             }
@@ -82,18 +82,6 @@ internal static class ContentParser
         return Encoding.ASCII.GetString(word);
     }
 
-    private static bool Matches(string known, ReadOnlySpan<byte> word)
-    {
-        for (var i = 0; i < known.Length; i++)
-        {
-            if (known[i] != word[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static bool IsOperand(ReadOnlySpan<byte> word) =>
         !word.IsEmpty && (word[0] is (>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'+' or (byte)'.'

@@ -25,9 +25,9 @@ internal static class PdfCompactor
     // The same glyphs give the same compacted, deflated font: a batch of documents shares a few subsets.
     private static readonly ConcurrentDictionary<string, (byte[] Font, int Length, byte[] Map)> Fonts = new(StringComparer.Ordinal);
 
-    /// <param name="pdf">A file as PDFsharp saves it uncompressed (<c>NoCompression</c>), one cross-reference table.</param>
+    /// <param name="pdf">A file as PDFsharp saves it uncompressed (<c>NoCompression</c>), one cross-reference table; unchanged until this returns.</param>
     /// <param name="marks">Per page, the kinds of its artifacts and its added hyphens.</param>
-    public static byte[] Compact(ReadOnlySpan<byte> pdf, IReadOnlyList<PageMarks> marks)
+    public static byte[] Compact(ReadOnlyMemory<byte> pdf, IReadOnlyList<PageMarks> marks)
     {
         var (objects, trailer) = PdfFileReader.Read(pdf);
         PdfObject? Resolve(PdfValue? value) => value is PdfReference r ? objects.GetValueOrDefault(r.Number) : null;
@@ -73,7 +73,7 @@ internal static class PdfCompactor
             }
         }
 
-        foreach (var font in objects.Values.Where(o => o.Dictionary?.Name("Subtype") == "Type0"))
+        foreach (var font in objects.Values.Where(o => o.MayContain("/Type0"u8) && o.Dictionary?.Name("Subtype") == "Type0"))
         {
             if (Resolve(font.Dictionary!["ToUnicode"]) is { Stream: not null } toUnicode)
             {
@@ -88,7 +88,7 @@ internal static class PdfCompactor
         }
 
         var nextNumber = objects.Keys.Max() + 1;
-        foreach (var font in objects.Values.Where(o => o.Dictionary?.Name("Subtype") == "CIDFontType2").ToList())
+        foreach (var font in objects.Values.Where(o => o.MayContain("/CIDFontType2"u8) && o.Dictionary?.Name("Subtype") == "CIDFontType2").ToList())
         {
             var descriptor = Resolve(font.Dictionary!["FontDescriptor"])?.Dictionary;
             if (descriptor?["Descent"] is PdfToken descent && descent.TryGetNumber(out var value) && value > 0)
@@ -196,7 +196,7 @@ internal static class PdfCompactor
         }
 
         var (font, map) = TrueTypeCompactor.Compact(subset, drawn);
-        var result = (Deflate.Compress(font), font.Length, Deflate.Compress(map));
+        var result = (Deflate.CompressSmallest(font), font.Length, Deflate.CompressSmallest(map));
         if (Fonts.Count >= MaxCachedFonts)
         {
             Fonts.Clear();

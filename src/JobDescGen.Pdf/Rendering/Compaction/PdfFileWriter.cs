@@ -63,7 +63,7 @@ internal static class PdfFileWriter
                 header.Add((byte)' ');
                 header.AddInteger(body.Count);
                 header.Add((byte)' ');
-                member.Value.WriteTo(body);
+                member.WriteValueTo(body);
                 body.Add((byte)'\n');
                 entries[member.Number] = (2, number, i);
             }

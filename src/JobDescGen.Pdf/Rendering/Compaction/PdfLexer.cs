@@ -1,4 +1,3 @@
-using System.Text;
 
 namespace JobDescGen.Pdf.Rendering.Compaction;
 
@@ -192,8 +191,9 @@ internal ref struct PdfLexer(ReadOnlySpan<byte> data, int position)
                 throw new FormatException($"dictionary key expected at {Position}");
             }
 
-            var key = Encoding.ASCII.GetString(ReadName().AsSpan(1));
-            entries.Add(new(key, ReadValue()));
+            var start = Position;
+            SkipName();
+            entries.Add(new(PdfKeys.Of(_data[(start + 1)..Position]), ReadValue()));
         }
     }
 
