@@ -147,11 +147,12 @@ public static class PreviewCommand
 
         var builder = new PreviewBuilder(PreviewTheme.Default);
         return arguments.Watch
-            ? Watch(console, builder, request, plan, facts, templateFolder, arguments.Width)
+            ? Watch(console, () => builder.Build(request), WatchTarget.ForPreview(request.ProfileDirectory, templateFolder), plan, facts, arguments.Width)
             : Once(console, builder.Build(request, loaded), plan, facts, isConsole);
     }
 
-    // A specific job: generated once through the pipeline and shown like a level; --watch and --compare are for levels.
+    // A specific job: generated through the pipeline and shown like a level, again on every change
+    // under --watch; --compare is for levels ('diff JOB' shows what a job changes).
     private static int Job(CliConsole console, bool isConsole, PreviewArguments arguments)
     {
         if (arguments.Profile is null)
@@ -159,13 +160,17 @@ public static class PreviewCommand
             throw new UsageException("give --level LEVEL for a profile's level, or a job's id for a specific job", "for example 'jobdescgen preview --level A1', or 'jobdescgen preview JOB' (see 'jobdescgen list')");
         }
 
-        if (arguments.Watch || arguments.Compare is not null)
+        if (arguments.Compare is not null)
         {
-            throw new UsageException($"{(arguments.Watch ? "--watch" : "--compare")} works on a profile's levels, not yet on a specific job", "preview the job without it, or use 'jobdescgen diff JOB' to see what it changes from its level");
+            throw new UsageException("--compare works on a profile's levels, not on a specific job", "preview the job without it, or use 'jobdescgen diff JOB' to see what it changes from its level");
         }
 
-        var run = ToolPipeline.Create(arguments.Templates).GenerateJob(new JobDescGen.Jobs.Pipeline.JobRequest(arguments.Profile, arguments.Profiles, arguments.Jobs, arguments.Language));
-        if (run.Status != PipelineStatus.Ok)
+        var pipeline = ToolPipeline.Create(arguments.Templates);
+        var jobRequest = new JobDescGen.Jobs.Pipeline.JobRequest(arguments.Profile, arguments.Profiles, arguments.Jobs, arguments.Language);
+        var run = pipeline.GenerateJob(jobRequest);
+        // A job that is not there, or a language it is not written in, is a command-line mistake even
+        // under --watch; a job with errors in its text is shown (and watched) until they are fixed.
+        if (run.Status != PipelineStatus.Ok && !(arguments.Watch && run.Status == PipelineStatus.ContentError))
         {
             console.Report(run.Diagnostics);
             return PipelineExit.Code(run.Status);
@@ -178,7 +183,20 @@ public static class PreviewCommand
             console.Error.WriteLine(plan.Note);
         }
 
-        return Once(console, new PreviewBuilder(PreviewTheme.Default).Show(run.Generated?.Document, run.Diagnostics), plan, facts, isConsole);
+        var builder = new PreviewBuilder(PreviewTheme.Default);
+        if (arguments.Watch)
+        {
+            PreviewFrame Build()
+            {
+                var again = pipeline.GenerateJob(jobRequest);
+                return builder.Show(again.Generated?.Document, again.Diagnostics);
+            }
+
+            var targets = WatchTarget.ForJob(arguments.Profiles, arguments.Jobs, CommonOptions.ResolveTemplates(arguments.Templates));
+            return Watch(console, Build, targets, plan, facts, arguments.Width);
+        }
+
+        return Once(console, builder.Show(run.Generated?.Document, run.Diagnostics), plan, facts, isConsole);
     }
 
     private static int Once(CliConsole console, PreviewFrame frame, OutputPlan plan, OutputFacts facts, bool isConsole)
@@ -200,7 +218,7 @@ public static class PreviewCommand
         return ExitCodes.Success;
     }
 
-    private static int Watch(CliConsole console, PreviewBuilder builder, PreviewRequest request, OutputPlan plan, OutputFacts facts, string? templateFolder, int? fixedWidth)
+    private static int Watch(CliConsole console, Func<PreviewFrame> build, IReadOnlyList<WatchTarget> targets, OutputPlan plan, OutputFacts facts, int? fixedWidth)
     {
         using var cancellation = new CancellationTokenSource();
         void OnCancel(object? sender, ConsoleCancelEventArgs e)
@@ -213,12 +231,11 @@ public static class PreviewCommand
         Console.CancelKeyPress += OnCancel;
         try
         {
-            var targets = WatchTarget.ForPreview(request.ProfileDirectory, templateFolder);
             using var watcher = new FileChangeWatcher(targets, Debounce);
             // Full screen on a real terminal that can position the cursor; appended renders otherwise.
             var fullScreen = facts.IsTerminal && facts.Term != "dumb";
             var display = new WatchDisplay(console.Output, plan.Color, fullScreen, fullScreen ? () => TerminalSize(fixedWidth) : () => (plan.Width, 0));
-            var session = new WatchSession(() => builder.Build(request), PreviewTheme.Default, display);
+            var session = new WatchSession(build, PreviewTheme.Default, display);
             if (fullScreen && !Console.IsInputRedirected)
             {
                 WatchKeyboard.Start(session.Press);

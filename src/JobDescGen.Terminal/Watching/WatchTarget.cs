@@ -33,6 +33,22 @@ public sealed record WatchTarget(string Directory, string Filter, bool Recursive
     }
 
     /// <summary>
+    /// The inputs of a specific job's preview: the jobs folder (its file, by id), every profile
+    /// under the profiles folder with the level catalogue (the job may name any profile as the one it
+    /// extends, and may be edited to name another), and the templates folder.
+    /// </summary>
+    public static IReadOnlyList<WatchTarget> ForJob(string profilesDirectory, string jobsDirectory, string? templatesDirectory)
+    {
+        var targets = new List<WatchTarget> { new(Path.GetFullPath(jobsDirectory), "*", false), new(Path.GetFullPath(profilesDirectory), "*", true) };
+        if (templatesDirectory is not null && System.IO.Directory.Exists(templatesDirectory))
+        {
+            targets.Add(new WatchTarget(Path.GetFullPath(templatesDirectory), "*", true));
+        }
+
+        return targets;
+    }
+
+    /// <summary>
     /// True when a change of <paramref name="path"/> can change the preview: a YAML or Scriban
     /// file, but not an editor's by-product in the same folder (vim's <c>.A1.yaml.swp</c> and its
     /// <c>4913</c> probe, backups ending in <c>~</c>, hidden files) nor notes beside the inputs.

@@ -49,6 +49,8 @@ public sealed class PreviewCommandTests
     [InlineData("--level A1 --width 1001", "--width must be between 30 and 1000")]
     [InlineData("--level A1 --compare a1", "--compare a1 is the level already shown by --level")]
     [InlineData("--level A1 --pager --watch", "--pager cannot be combined with --watch")]
+    [InlineData("teamleider-personeelsadministratie --compare A1", "--compare works on a profile's levels, not on a specific job")]
+    [InlineData("geen-job --watch", "geen-job")]
     public void A_wrong_command_line_exits_2_with_a_hint(string arguments, string message)
     {
         var (code, output, error) = Run(["preview", "--profiles", RepoPaths.Profiles, .. arguments.Split(' ')]);

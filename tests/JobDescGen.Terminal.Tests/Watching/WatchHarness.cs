@@ -24,14 +24,19 @@ internal sealed class WatchHarness : IAsyncDisposable
 
     /// <summary>Starts watching <paramref name="request"/>'s profile (and templates, when given), debouncing by <paramref name="debounce"/> (100 ms when null).</summary>
     public WatchHarness(PreviewRequest request, TimeSpan? debounce = null)
+        : this(() => new PreviewBuilder(PreviewTheme.Default).Build(request), WatchTarget.ForPreview(request.ProfileDirectory, request.TemplatesDirectory), debounce)
     {
-        var builder = new PreviewBuilder(PreviewTheme.Default);
+    }
+
+    /// <summary>Starts watching <paramref name="targets"/>, building each frame with <paramref name="build"/> (a specific job's preview).</summary>
+    public WatchHarness(Func<PreviewFrame> build, IReadOnlyList<WatchTarget> targets, TimeSpan? debounce = null)
+    {
         // Synchronized: the session writes from pool threads while a test may read the output.
         _writer = TextWriter.Synchronized(_output);
         var display = new WatchDisplay(_writer, Color: false, FullScreen: false, () => (80, 0));
-        Session = new WatchSession(() => builder.Build(request), PreviewTheme.Default, display);
+        Session = new WatchSession(build, PreviewTheme.Default, display);
         Session.Built += build => _builds.Writer.TryWrite(build);
-        _watcher = new FileChangeWatcher(WatchTarget.ForPreview(request.ProfileDirectory, request.TemplatesDirectory), debounce ?? TimeSpan.FromMilliseconds(100));
+        _watcher = new FileChangeWatcher(targets, debounce ?? TimeSpan.FromMilliseconds(100));
         _running = Session.RunAsync(_watcher, "watching", _stop.Token);
     }
 
