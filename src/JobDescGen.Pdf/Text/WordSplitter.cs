@@ -14,7 +14,9 @@ internal static class WordSplitter
     public static List<Word> Split(IEnumerable<InlineRun> runs)
     {
         var words = new List<Word>();
-        var pieces = new List<InlineRun>();
+
+        // Most words are one piece: a list of one, grown for the few in several styles.
+        var pieces = new List<InlineRun>(1);
         foreach (var run in runs)
         {
             var start = 0;
@@ -36,7 +38,7 @@ internal static class WordSplitter
                     if (pieces.Count > 0)
                     {
                         words.Add(new Word(pieces, run.Style));
-                        pieces = [];
+                        pieces = new List<InlineRun>(1);
                     }
                     else if (words.Count > 0)
                     {
@@ -63,18 +65,20 @@ internal static class WordSplitter
         return Glue(words);
     }
 
+    /// <summary>Joins glued words into the word before them, in place: the list keeps the words that remain.</summary>
     private static List<Word> Glue(List<Word> words)
     {
-        var result = new List<Word>();
-        foreach (var word in words)
+        var kept = 0;
+        for (var i = 0; i < words.Count; i++)
         {
+            var word = words[i];
             var text = word.Text;
-            if (result.Count > 0 && result[^1].SpaceAfter is not null
-                && !result[^1].BreakAfter
-                && (PunctuationGlue.Joins(result[^1].Text, text) || ClosesWithPunctuation(text)))
+            if (kept > 0 && words[kept - 1].SpaceAfter is not null
+                && !words[kept - 1].BreakAfter
+                && (PunctuationGlue.Joins(words[kept - 1].Text, text) || ClosesWithPunctuation(text)))
             {
                 // Inside guillemets a narrow no-break space, as French and Dutch typesetting has it.
-                var previous = result[^1];
+                var previous = words[kept - 1];
                 var guillemet = previous.Text == "«" || text.StartsWith('»');
                 Append(previous.Pieces, guillemet ? NarrowNoBreakSpace.ToString() : " ", previous.SpaceAfter!);
                 foreach (var piece in word.Pieces)
@@ -87,10 +91,11 @@ internal static class WordSplitter
                 continue;
             }
 
-            result.Add(word);
+            words[kept++] = word;
         }
 
-        return result;
+        words.RemoveRange(kept, words.Count - kept);
+        return words;
     }
 
     /// <summary>"»," or "»." stays with the word before it, as "»" alone does.</summary>
