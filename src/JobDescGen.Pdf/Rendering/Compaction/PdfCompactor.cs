@@ -196,7 +196,7 @@ internal static class PdfCompactor
         }
 
         var (font, map) = TrueTypeCompactor.Compact(subset, drawn);
-        var result = (Deflate.CompressSmallest(font), font.Length, Deflate.CompressSmallest(map));
+        var result = (Deflate.CompressCached(font), font.Length, Deflate.CompressCached(map));
         if (Fonts.Count >= MaxCachedFonts)
         {
             Fonts.Clear();
