@@ -46,7 +46,7 @@ public static class NewJobCommand
 
     private static int Run(CliConsole console, string id, string profileId, string level, bool force, string profilesDirectory, string jobsDirectory)
     {
-        if (!System.Text.RegularExpressions.Regex.IsMatch(id, "^[A-Za-z0-9][A-Za-z0-9_-]*$"))
+        if (!JobDescGen.Loading.YamlFieldReader.IsValidId(id))
         {
             throw new UsageException($"'{id}' is not a valid job id", "use letters, digits, '-' and '_' only, starting with a letter or digit: it becomes the file name");
         }

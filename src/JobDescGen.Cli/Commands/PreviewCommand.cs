@@ -111,7 +111,7 @@ public static class PreviewCommand
         var templateFolder = CommonOptions.ResolveTemplates(arguments.Templates);
         if (arguments.Level is null)
         {
-            return Job(console, isConsole, arguments);
+            return Job(console, isConsole, arguments, templateFolder);
         }
 
         var choice = ProfileSelection.Select(arguments.Profile, arguments.Profiles);
@@ -153,7 +153,7 @@ public static class PreviewCommand
 
     // A specific job: generated through the pipeline and shown like a level, again on every change
     // under --watch; --compare is for levels ('diff JOB' shows what a job changes).
-    private static int Job(CliConsole console, bool isConsole, PreviewArguments arguments)
+    private static int Job(CliConsole console, bool isConsole, PreviewArguments arguments, string? templateFolder)
     {
         if (arguments.Profile is null)
         {
@@ -192,7 +192,7 @@ public static class PreviewCommand
                 return builder.Show(again.Generated?.Document, again.Diagnostics);
             }
 
-            var targets = WatchTarget.ForJob(arguments.Profiles, arguments.Jobs, CommonOptions.ResolveTemplates(arguments.Templates));
+            var targets = WatchTarget.ForJob(arguments.Profiles, arguments.Jobs, templateFolder);
             return Watch(console, Build, targets, plan, facts, arguments.Width);
         }
 

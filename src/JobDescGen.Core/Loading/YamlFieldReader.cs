@@ -368,6 +368,9 @@ public sealed partial class YamlFieldReader(DiagnosticBag diagnostics, string? d
     // fonts, hyphenation, search and comparisons see what the reader sees; nothing else is rewritten.
     private static string Normalize(string text) => NfcNormalizer.Normalize(Whitespace().Replace(text, " ").Trim());
 
+    /// <summary>True when <paramref name="id"/> is a valid id (profile, level, area, task, job): letters, digits, '-' and '_', starting with a letter or digit.</summary>
+    public static bool IsValidId(string id) => IdPattern().IsMatch(id);
+
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_-]*$")]
     private static partial Regex IdPattern();
 

@@ -30,11 +30,23 @@ internal sealed class FontMeasurer : ITextMeasurer
             return 0;
         }
 
-        if (Face(style).TryLatinWidth(text, style, out var latin))
+        return Face(style).TryLatinWidth(text, style, out var latin) ? latin : GeneralWidth(text, style);
+    }
+
+    public double Width(ReadOnlySpan<char> text, TextStyle style)
+    {
+        if (text.Length == 0)
         {
-            return latin;
+            return 0;
         }
 
+        // Latin text from the tables without making a string; the rest the general way.
+        return Face(style).TryLatinWidth(text, style, out var latin) ? latin : GeneralWidth(text.ToString(), style);
+    }
+
+    // Text the Latin tables cannot measure: split by font where the fallback chain draws some of it.
+    private double GeneralWidth(string text, TextStyle style)
+    {
         if (FontFallback.NeedsSplit(text, style))
         {
             // Drawn in stretches, one per font (PdfDrawContext splits alike); formatting characters take no room.
@@ -48,17 +60,6 @@ internal sealed class FontMeasurer : ITextMeasurer
         }
 
         return FaceWidth(text, style);
-    }
-
-    public double Width(ReadOnlySpan<char> text, TextStyle style)
-    {
-        if (text.Length == 0)
-        {
-            return 0;
-        }
-
-        // Latin text from the tables without making a string; the rest the general way.
-        return Face(style).TryLatinWidth(text, style, out var latin) ? latin : Width(text.ToString(), style);
     }
 
     /// <summary>The width of text drawn in one face.</summary>

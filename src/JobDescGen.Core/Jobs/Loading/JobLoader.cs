@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using JobDescGen.Diagnostics;
 using JobDescGen.Jobs.Model;
 using JobDescGen.Loading;
@@ -13,7 +12,7 @@ namespace JobDescGen.Jobs.Loading;
 /// the rubrics in the profile's languages and checks them against the profile and level
 /// (<see cref="JobValidator"/>). Every problem is a located diagnostic; none stops the others.
 /// </summary>
-public static partial class JobLoader
+public static class JobLoader
 {
     private static readonly string[] RootKeys =
         ["extends", "level", "version", "identification", "purpose", "result_areas", "network", "organogram", "positioning", "autonomy", "impact", "knowledge", "innovation", "competencies", "context"];
@@ -42,7 +41,7 @@ public static partial class JobLoader
     {
         var diagnostics = new DiagnosticBag();
         var id = JobFiles.IdOf(file);
-        if (!IdPattern().IsMatch(id))
+        if (!YamlFieldReader.IsValidId(id))
         {
             diagnostics.Error(SourceLocation.FileOnly(file), $"'{id}' is not a valid job id", "name the file with letters, digits, '-' and '_' only (the file name is the job's id)");
         }
@@ -177,7 +176,4 @@ public static partial class JobLoader
         reader.Diagnostics.Error(node.Location, "'positioning.team_size' should be a whole number", "write how many people the job leads, for example 'team_size: 9' (0 when it leads no one)", "positioning.team_size");
         return null;
     }
-
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_-]*$")]
-    private static partial Regex IdPattern();
 }

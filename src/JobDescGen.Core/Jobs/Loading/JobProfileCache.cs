@@ -22,14 +22,13 @@ public sealed class JobProfileCache(string profilesDirectory)
     public RoleProfile? Find(LocatedId extends, DiagnosticBag diagnostics)
     {
         _directories ??= ProfileSetLoader.FindProfileDirectories(ProfilesDirectory);
-        var names = _directories.Select(d => Path.GetFileName(d)!).ToList();
         var directory = _directories.FirstOrDefault(d => Path.GetFileName(d) == extends.Id);
         if (directory is null)
         {
             diagnostics.Error(
                 extends.Location,
                 $"unknown profile '{extends.Id}'",
-                Hints.DidYouMean(extends.Id, names, $"a job extends a profile of '{ProfilesDirectory}'; its profiles are"),
+                Hints.DidYouMean(extends.Id, [.. _directories.Select(d => Path.GetFileName(d)!)], $"a job extends a profile of '{ProfilesDirectory}'; its profiles are"),
                 "extends");
             return null;
         }

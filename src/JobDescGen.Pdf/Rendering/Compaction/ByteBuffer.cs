@@ -8,6 +8,8 @@ namespace JobDescGen.Pdf.Rendering.Compaction;
 /// </summary>
 internal sealed class ByteBuffer(int capacity = 1024)
 {
+    private const int MaxKeptSize = 1024 * 1024;
+
     private byte[] _bytes = new byte[Math.Max(capacity, 16)];
 
     public int Count { get; private set; }
@@ -89,13 +91,27 @@ internal sealed class ByteBuffer(int capacity = 1024)
 
     public void Advance(int count) => Count += count;
 
-    /// <summary>Overwrites bytes already written (a length or an offset known only later).</summary>
-    public Span<byte> At(int index, int length) => _bytes.AsSpan(index, length);
-
     public byte[] ToArray() => _bytes.AsSpan(0, Count).ToArray();
 
     /// <summary>The capacity: a per-thread buffer that grew too far is dropped after use.</summary>
     public int Capacity => _bytes.Length;
+
+    /// <summary>This thread's buffer in <paramref name="buffer"/>, made on first use, emptied.</summary>
+    public static ByteBuffer Rent(ref ByteBuffer? buffer, int capacity)
+    {
+        buffer ??= new ByteBuffer(capacity);
+        buffer.Clear();
+        return buffer;
+    }
+
+    /// <summary>Drops a per-thread buffer that grew for an unusually large document, so it is not kept for the next one.</summary>
+    public static void Release(ref ByteBuffer? buffer)
+    {
+        if (buffer is { Capacity: > MaxKeptSize })
+        {
+            buffer = null;
+        }
+    }
 
     private void Grow(int needed)
     {

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace JobDescGen.Pdf.Rendering.Compaction;
 
 /// <summary>
@@ -69,18 +67,7 @@ internal static class ContentParser
         "sc", "scn", "SC", "SCN", "BDC", "BMC", "EMC", "MP", "DP", "Do", "B", "B*", "b", "b*", "sh",
     ];
 
-    private static string Operator(ReadOnlySpan<byte> word)
-    {
-        foreach (var known in KnownOperators)
-        {
-            if (Ascii.Equals(word, known))
-            {
-                return known;
-            }
-        }
-
-        return Encoding.ASCII.GetString(word);
-    }
+    private static string Operator(ReadOnlySpan<byte> word) => PdfKeys.Shared(word, KnownOperators);
 
 
     private static bool IsOperand(ReadOnlySpan<byte> word) =>

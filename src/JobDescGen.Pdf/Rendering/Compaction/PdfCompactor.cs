@@ -16,7 +16,6 @@ namespace JobDescGen.Pdf.Rendering.Compaction;
 internal static class PdfCompactor
 {
     private const int MaxCachedFonts = 64;
-    private const int MaxKeptBufferSize = 1024 * 1024;
 
     // A page's rewritten content, before it is deflated: reused from page to page on a thread.
     [ThreadStatic]
@@ -50,7 +49,7 @@ internal static class PdfCompactor
             if (Resolve(page["Contents"]) is { Stream: { } content } contents)
             {
                 var plain = Plain(contents);
-                var normalized = t_content ??= new ByteBuffer(64 * 1024);
+                var normalized = ByteBuffer.Rent(ref t_content, 64 * 1024);
                 try
                 {
                     ContentNormalizer.Normalize(plain, fonts, i < marks.Count ? marks[i] : PageMarks.None, normalized);
@@ -62,10 +61,7 @@ internal static class PdfCompactor
                     contents.Stream = Deflate.Compress(plain);
                 }
 
-                if (normalized.Capacity > MaxKeptBufferSize)
-                {
-                    t_content = null;
-                }
+                ByteBuffer.Release(ref t_content);
 
                 contents.Dictionary!.Remove("Filter");
                 contents.Dictionary.Set("Filter", PdfToken.Of("/FlateDecode"));
@@ -100,12 +96,13 @@ internal static class PdfCompactor
             if (Resolve(descriptor?["FontFile2"]) is { Stream: not null } file && font.Dictionary!["CIDToGIDMap"] is null or PdfToken { Text: "/Identity" })
             {
                 var subset = Plain(file);
-                if (font.Dictionary["W"] is PdfArray widths)
+                var widths = font.Dictionary["W"] as PdfArray;
+                if (widths is not null)
                 {
                     ExactWidths.Apply(widths, subset);
                 }
 
-                var (compressed, length, map) = CompactFont(subset, DrawnGlyphs(font.Dictionary["W"] as PdfArray));
+                var (compressed, length, map) = CompactFont(subset, DrawnGlyphs(widths));
                 file.Stream = compressed;
                 file.Dictionary!.Set("Filter", PdfToken.Of("/FlateDecode"));
                 file.Dictionary.Set("Length1", PdfToken.Of(length.ToString(CultureInfo.InvariantCulture)));

@@ -9,8 +9,6 @@ internal static class PdfFileWriter
     /// <summary>Objects per object stream: large enough to compress well, small enough for a reader to load at once.</summary>
     private const int ObjectsPerStream = 200;
 
-    private const int MaxKeptBufferSize = 1024 * 1024;
-
     // The comment of bytes above 127 tells transfer tools that the file is binary.
     private static readonly byte[] FileHeader = [.. "%PDF-1.7\n%"u8, 0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n'];
 
@@ -26,9 +24,9 @@ internal static class PdfFileWriter
 
     public static byte[] Write(IReadOnlyDictionary<int, PdfObject> objects, PdfDictionary trailer)
     {
-        var output = Fresh(ref t_output, 64 * 1024);
-        var header = Fresh(ref t_header, 4 * 1024);
-        var body = Fresh(ref t_body, 64 * 1024);
+        var output = ByteBuffer.Rent(ref t_output, 64 * 1024);
+        var header = ByteBuffer.Rent(ref t_header, 4 * 1024);
+        var body = ByteBuffer.Rent(ref t_body, 64 * 1024);
 
         output.Add(FileHeader);
         var sorted = new List<PdfObject>(objects.Values);
@@ -112,25 +110,10 @@ internal static class PdfFileWriter
         output.AddInteger(startXref);
         output.Add("\n%%EOF\n"u8);
         var result = output.ToArray();
-        Release(ref t_output);
-        Release(ref t_body);
+        ByteBuffer.Release(ref t_output);
+        ByteBuffer.Release(ref t_header);
+        ByteBuffer.Release(ref t_body);
         return result;
-    }
-
-    private static ByteBuffer Fresh(ref ByteBuffer? buffer, int capacity)
-    {
-        buffer ??= new ByteBuffer(capacity);
-        buffer.Clear();
-        return buffer;
-    }
-
-    // A buffer that grew for an unusually large document is not kept for the next one.
-    private static void Release(ref ByteBuffer? buffer)
-    {
-        if (buffer is { Capacity: > MaxKeptBufferSize })
-        {
-            buffer = null;
-        }
     }
 
     private static PdfToken Integer(int value) => PdfToken.Of(value.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -18,16 +18,19 @@ internal static class PdfKeys
         "Outlines", "Pages", "Root", "Info", "ID", "Size", "Annots", "Tabs", "Group", "CA", "ca", "BM", "SMask", "Annotation",
     ];
 
-    public static string Of(ReadOnlySpan<byte> name)
+    public static string Of(ReadOnlySpan<byte> name) => Shared(name, Known);
+
+    /// <summary>The string of <paramref name="word"/>: one of <paramref name="known"/> when it is one (no new string), else a new one.</summary>
+    public static string Shared(ReadOnlySpan<byte> word, string[] known)
     {
-        foreach (var known in Known)
+        foreach (var candidate in known)
         {
-            if (Ascii.Equals(name, known))
+            if (Ascii.Equals(word, candidate))
             {
-                return known;
+                return candidate;
             }
         }
 
-        return Encoding.ASCII.GetString(name);
+        return Encoding.ASCII.GetString(word);
     }
 }

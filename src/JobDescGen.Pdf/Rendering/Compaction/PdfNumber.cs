@@ -52,7 +52,7 @@ internal static class PdfNumber
     }
 
     /// <summary>The format itself: the reference for <see cref="Format"/>.</summary>
-    public static int Slow(double rounded, Span<byte> destination)
+    private static int Slow(double rounded, Span<byte> destination)
     {
         if (!Math.Round(rounded, 4).TryFormat(destination, out var written, "0.####", CultureInfo.InvariantCulture))
         {
