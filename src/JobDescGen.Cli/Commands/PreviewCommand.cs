@@ -158,7 +158,7 @@ public static class PreviewCommand
     {
         if (arguments.Profile is null)
         {
-            throw new UsageException("give --level LEVEL for a profile's level, or a job's id for a specific job", "for example 'jobdescgen preview --level A1', or 'jobdescgen preview JOB' (see 'jobdescgen list')");
+            throw UsageException.NeitherLevelNorJob("preview");
         }
 
         if (arguments.Compare is not null)
