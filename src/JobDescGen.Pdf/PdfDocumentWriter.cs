@@ -57,8 +57,15 @@ public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter, ICharac
     /// <inheritdoc />
     public byte[] Write(RenderedDocument document)
     {
+        using var pdf = Draw(document, out var marks);
+        return PdfRenderer.Finish(pdf, marks);
+    }
+
+    /// <summary>Lays out and draws a document without saving it: tests save it both ways (<see cref="PdfRenderer.Finish"/>).</summary>
+    internal PdfSharp.Pdf.PdfDocument Draw(RenderedDocument document, out List<PageMarks> marks)
+    {
         using var hyphenation = HyphenationScope.Enter(document.Facts.Locale, theme.HyphenationExceptions(document.Facts.Locale), theme.Hyphenate);
-        return PdfRenderer.Render(Layout(document.Ast, document.Label("continued"), document.Label("definitions")), theme, Furniture(document), DocumentMetadata.From(document, theme), _measurer);
+        return PdfRenderer.Draw(Layout(document.Ast, document.Label("continued"), document.Label("definitions")), theme, Furniture(document), DocumentMetadata.From(document, theme), _measurer, out marks);
     }
 
     /// <summary>Lays out a marked Markdown document into pages without drawing them.</summary>

@@ -48,7 +48,7 @@ public static class ExplainCommand
             var chosenFormat = parse.GetValue(format) == "yaml" ? ExplainFormat.Yaml : ExplainFormat.Json;
             if (parse.GetValue(level) is null)
             {
-                var job = parse.GetValue(profile) ?? throw new UsageException("give --level LEVEL for a profile's level, or a job's id for a specific job", "for example 'jobdescgen explain --level A1', or 'jobdescgen explain JOB'");
+                var job = parse.GetValue(profile) ?? throw UsageException.NeitherLevelNorJob("explain");
                 var jobRun = JobDataLoader.Load(ToolPipeline.Create(parse.GetValue(templates)), new JobRequest(job, parse.GetValue(profiles)!, CommonOptions.ResolveJobs(parse.GetValue(jobs), parse.GetValue(profiles)!), parse.GetValue(language)));
                 console.Report(jobRun.Diagnostics);
                 return jobRun.Status != PipelineStatus.Ok

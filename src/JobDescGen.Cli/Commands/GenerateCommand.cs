@@ -59,7 +59,7 @@ public static class GenerateCommand
         var pipeline = ToolPipeline.Create(templatesDirectory);
         if (level is null && profileArgument is null)
         {
-            throw new UsageException("give --level LEVEL for a profile's level, or a job's id for a specific job", "for example 'jobdescgen generate --level A1', or 'jobdescgen generate JOB' (see 'jobdescgen list')");
+            throw UsageException.NeitherLevelNorJob("generate");
         }
 
         // Fonts and the like are read on another core while the profile loads (a cold run's wait).

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using JobDescGen.Cli.Infrastructure;
+using JobDescGen.Jobs.Pipeline;
 using JobDescGen.Pipeline;
 using JobDescGen.Terminal.Output;
 using JobDescGen.Terminal.Preview;
@@ -157,7 +158,7 @@ public static class PreviewCommand
     {
         if (arguments.Profile is null)
         {
-            throw new UsageException("give --level LEVEL for a profile's level, or a job's id for a specific job", "for example 'jobdescgen preview --level A1', or 'jobdescgen preview JOB' (see 'jobdescgen list')");
+            throw UsageException.NeitherLevelNorJob("preview");
         }
 
         if (arguments.Compare is not null)
@@ -192,7 +193,9 @@ public static class PreviewCommand
                 return builder.Show(again.Generated?.Document, again.Diagnostics);
             }
 
-            var targets = WatchTarget.ForJob(arguments.Profiles, arguments.Jobs, templateFolder);
+            // The file the job was found in: a path given on the command line may lie outside --jobs.
+            var jobFile = JobSelection.Select(arguments.Profile, arguments.Jobs).File ?? Path.Combine(arguments.Jobs, arguments.Profile + ".yaml");
+            var targets = WatchTarget.ForJob(arguments.Profiles, jobFile, templateFolder);
             return Watch(console, Build, targets, plan, facts, arguments.Width);
         }
 

@@ -5,4 +5,10 @@ public sealed class UsageException(string message, string? hint = null) : Except
 {
     /// <summary>What to do instead.</summary>
     public string? Hint { get; } = hint;
+
+    /// <summary>A command that works on a level or on a job was given neither.</summary>
+    /// <param name="command">The command's name, for the examples in the hint.</param>
+    public static UsageException NeitherLevelNorJob(string command) =>
+        new("give --level LEVEL for a profile's level, or a job's id for a specific job",
+            $"for example 'jobdescgen {command} --level A1', or 'jobdescgen {command} JOB' (see 'jobdescgen list')");
 }

@@ -24,4 +24,7 @@ internal sealed record BuildRunState(
     public LevelCatalogueCache Catalogues { get; } = new();
 
     public ConcurrentBag<string> FailedProfiles { get; } = [];
+
+    /// <summary>The profiles loaded by this run, by folder: the jobs that extend them take them from here instead of reading them again.</summary>
+    public ConcurrentDictionary<string, ProfileLoadResult> LoadedProfiles { get; } = new(StringComparer.Ordinal);
 }

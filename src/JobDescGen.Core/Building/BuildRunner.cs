@@ -76,7 +76,7 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
         });
         if (request.JobsDirectory is not null)
         {
-            JobDescGen.Jobs.Building.JobBuild.BuildAll(request, run, (results, finished) => Finished(finished, results));
+            JobDescGen.Jobs.Building.JobBuild.BuildAll(request, run, AllCores, (results, finished) => Finished(finished, results), Unexpected);
         }
 
         AddAll(diagnostics, run.Planner.UnknownLevels());
@@ -85,15 +85,15 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
         return Finish(mode, previous, [.. run.Results], [.. run.CleanProfiles], [.. diagnostics], [.. run.FailedProfiles.Order(StringComparer.Ordinal)]);
     }
 
-    private static Diagnostic Unexpected(string directory, Exception caught)
+    private static Diagnostic Unexpected(string path, Exception caught)
     {
         // The documents of a profile are built in parallel: show the first real exception, not the wrapper.
         var exception = caught is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : caught;
         return new(
             DiagnosticSeverity.Error,
-            SourceLocation.FileOnly(directory),
-            $"internal error while building this profile ({exception.GetType().Name}): {exception.Message}",
-            "this is a bug in jobdescgen; the other profiles were built; please report it with this profile");
+            SourceLocation.FileOnly(path),
+            $"internal error while building this {(File.Exists(path) ? "job" : "profile")} ({exception.GetType().Name}): {exception.Message}",
+            $"this is a bug in jobdescgen; the other profiles and jobs were built; please report it with this {(File.Exists(path) ? "job" : "profile")}");
     }
 
     private static ParallelOptions AllCores => new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -114,6 +114,11 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
         }
 
         var loaded = ProfileSetLoader.Load(directory, run.Catalogues);
+        if (request.JobsDirectory is not null)
+        {
+            run.LoadedProfiles[directory] = loaded;
+        }
+
         AddAll(run.Diagnostics, loaded.Diagnostics);
         if (!loaded.Succeeded)
         {

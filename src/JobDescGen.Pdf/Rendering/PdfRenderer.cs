@@ -1,5 +1,6 @@
 using JobDescGen.Pdf.Layout;
 using JobDescGen.Pdf.Rendering.Compaction;
+using JobDescGen.Pdf.Rendering.Saving;
 using JobDescGen.Pdf.Text;
 using JobDescGen.Pdf.Theme;
 using PdfSharp.Drawing;
@@ -20,13 +21,31 @@ internal static class PdfRenderer
     [ThreadStatic]
     private static MemoryStream? t_buffer;
 
+    [ThreadStatic]
+    private static ByteBuffer? t_saved;
+
     // The saved file with its metadata completed, before compaction: reused like t_buffer.
     [ThreadStatic]
     private static byte[]? t_adjusted;
 
-    public static byte[] Render(PageLayout layout, PdfTheme theme, PageFurniture furniture, DocumentMetadata metadata, ITextMeasurer measurer)
+    /// <summary>Draws the pages into a new document, not yet saved; <paramref name="marks"/> gets what the compactor needs per page.</summary>
+    internal static PdfDocument Draw(PageLayout layout, PdfTheme theme, PageFurniture furniture, DocumentMetadata metadata, ITextMeasurer measurer, out List<PageMarks> marks)
     {
-        using var document = new PdfDocument();
+        var document = new PdfDocument();
+        try
+        {
+            marks = DrawPages(document, layout, theme, furniture, metadata, measurer);
+            return document;
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+    }
+
+    private static List<PageMarks> DrawPages(PdfDocument document, PageLayout layout, PdfTheme theme, PageFurniture furniture, DocumentMetadata metadata, ITextMeasurer measurer)
+    {
         // Saved uncompressed: the compactor rewrites the pages and fonts and deflates everything once.
         document.Options.NoCompression = true;
         document.Options.CompressContentStreams = false;
@@ -61,21 +80,53 @@ internal static class PdfRenderer
         }
 
         links.Resolve(document);
+        return marks;
+    }
 
-        // The saved file goes into this thread's buffer, kept from document to document: a file of
-        // tens of kilobytes would otherwise grow a fresh stream (large-object-heap garbage) each time.
+    /// <summary>
+    /// Saves a drawn document, completes its metadata, pins its random parts and compacts it.
+    /// <see cref="SavedFileWriter"/> writes the file where it applies, else PDFsharp's Save: the
+    /// same bytes (<paramref name="throughPdfSharp"/> lets tests compare the two).
+    /// </summary>
+    internal static byte[] Finish(PdfDocument document, List<PageMarks> marks, bool throughPdfSharp = false) =>
+        !throughPdfSharp && SavedFileWriter.CanWrite(document) ? SaveDirectly(document, marks) : SaveThroughPdfSharp(document, marks);
+
+    // The saved file goes into this thread's buffer, kept from document to document: a file of
+    // tens of kilobytes would otherwise grow a fresh buffer (large-object-heap garbage) each time.
+    private static byte[] SaveDirectly(PdfDocument document, List<PageMarks> marks)
+    {
+        var saved = ByteBuffer.Rent(ref t_saved, InitialBufferSize);
+        SavedFileWriter.Write(document, saved);
+        var result = Complete(saved.Written, marks);
+        ByteBuffer.Release(ref t_saved);
+        return result;
+    }
+
+    private static byte[] SaveThroughPdfSharp(PdfDocument document, List<PageMarks> marks)
+    {
         var stream = t_buffer ??= new MemoryStream(InitialBufferSize);
         stream.SetLength(0);
         document.Save(stream, closeStream: false);
-        var saved = stream.GetBuffer().AsSpan(0, (int)stream.Length);
-        // Completed and pinned in a second reused buffer, for the same reason.
+        var result = Complete(stream.GetBuffer().AsSpan(0, (int)stream.Length), marks);
+        if (stream.Capacity > MaxKeptBufferSize)
+        {
+            t_buffer = null;
+        }
+
+        return result;
+    }
+
+    /// <summary>Completes the metadata of the saved file, pins its random parts and compacts it.</summary>
+    private static byte[] Complete(ReadOnlySpan<byte> saved, List<PageMarks> marks)
+    {
+        // Completed and pinned in a second reused buffer: a file of tens of kilobytes would otherwise
+        // be a fresh large-object-heap array each time.
         var length = XmpAdjustment.Add(saved, ref t_adjusted);
         var adjusted = t_adjusted.AsSpan(0, length);
         ReproducibleOutput.Pin(adjusted);
         var result = PdfCompactor.Compact(t_adjusted.AsMemory(0, length), marks);
-        if (stream.Capacity > MaxKeptBufferSize)
+        if (t_adjusted!.Length > MaxKeptBufferSize)
         {
-            t_buffer = null;
             t_adjusted = null;
         }
 

@@ -33,13 +33,20 @@ public sealed record WatchTarget(string Directory, string Filter, bool Recursive
     }
 
     /// <summary>
-    /// The inputs of a specific job's preview: the jobs folder (its file, by id), every profile
-    /// under the profiles folder with the level catalogue (the job may name any profile as the one it
-    /// extends, and may be edited to name another), and the templates folder.
+    /// The inputs of a specific job's preview: the job's own file (in the jobs folder or anywhere
+    /// else it was named by path), every profile under the profiles folder with the level catalogue
+    /// (the job may name any profile as the one it extends, and may be edited to name another), and
+    /// the templates folder.
     /// </summary>
-    public static IReadOnlyList<WatchTarget> ForJob(string profilesDirectory, string jobsDirectory, string? templatesDirectory)
+    public static IReadOnlyList<WatchTarget> ForJob(string profilesDirectory, string jobFile, string? templatesDirectory)
     {
-        var targets = new List<WatchTarget> { new(Path.GetFullPath(jobsDirectory), "*", false), new(Path.GetFullPath(profilesDirectory), "*", true) };
+        var job = Path.GetFullPath(jobFile);
+        var targets = new List<WatchTarget>
+        {
+            // Its folder with the file's name as filter: an editor's save-by-rename is seen, other jobs' edits are not.
+            new(Path.GetDirectoryName(job)!, Path.GetFileName(job), false),
+            new(Path.GetFullPath(profilesDirectory), "*", true),
+        };
         if (templatesDirectory is not null && System.IO.Directory.Exists(templatesDirectory))
         {
             targets.Add(new WatchTarget(Path.GetFullPath(templatesDirectory), "*", true));

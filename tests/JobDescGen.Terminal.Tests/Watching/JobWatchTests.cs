@@ -34,7 +34,7 @@ public sealed class JobWatchTests
             return builder.Show(run.Generated?.Document, run.Diagnostics);
         }
 
-        await using var watch = new WatchHarness(Build, WatchTarget.ForJob(profiles, jobs, sandbox.Templates));
+        await using var watch = new WatchHarness(Build, WatchTarget.ForJob(profiles, jobFile, sandbox.Templates));
         await watch.Next(f => f.Text.Contains("Teamleider Personeelsadministratie"), "the first render of the job");
 
         var job = await File.ReadAllTextAsync(jobFile);
@@ -58,5 +58,39 @@ public sealed class JobWatchTests
         await watch.StopAsync();
         Assert.Contains($"· changed: {JobId}.yaml ·", watch.Output);
         Assert.Contains("· changed: A1.yaml ·", watch.Output);
+    }
+
+    [Fact]
+    public async Task A_job_named_by_a_path_outside_the_jobs_folder_is_watched_where_it_lies()
+    {
+        using var sandbox = new ProfileSandbox();
+        var elsewhere = Path.Combine(sandbox.Root, "drafts");
+        Directory.CreateDirectory(elsewhere);
+        var jobFile = Path.Combine(elsewhere, JobId + ".yaml");
+        File.Copy(RepoPaths.Of("jobs", JobId + ".yaml"), jobFile);
+        var profiles = Path.Combine(sandbox.Root, "profiles");
+        var jobs = Path.Combine(sandbox.Root, "jobs");
+        var pipeline = new JobDescPipeline(new PipelineSettings(sandbox.Templates, new DateOnly(2026, 1, 1), JobDescGen.Cli.Infrastructure.ToolFormats.Registry));
+        var builder = new PreviewBuilder(PreviewTheme.Default);
+        PreviewFrame Build()
+        {
+            var run = pipeline.GenerateJob(new JobRequest(jobFile, profiles, jobs, null));
+            return builder.Show(run.Generated?.Document, run.Diagnostics);
+        }
+
+        var targets = WatchTarget.ForJob(profiles, jobFile, sandbox.Templates);
+        Assert.Contains(targets, t => t.Directory == elsewhere && t.Filter == JobId + ".yaml");
+        await using var watch = new WatchHarness(Build, targets);
+        await watch.Next(f => f.Text.Contains("Teamleider Personeelsadministratie"), "the first render of the job");
+
+        // Another file in the same folder is not this job: no render for it.
+        await File.WriteAllTextAsync(Path.Combine(elsewhere, "other.yaml"), "extends: leidinggevende\n");
+        var job = await File.ReadAllTextAsync(jobFile);
+        await File.WriteAllTextAsync(jobFile, job.Replace("Teamleider Personeelsadministratie", "Teamcoach Personeelsadministratie", StringComparison.Ordinal));
+        await watch.Next(f => f.Text.Contains("Teamcoach Personeelsadministratie"), "a render with the job's new title");
+
+        await watch.StopAsync();
+        Assert.Contains($"· changed: {JobId}.yaml ·", watch.Output);
+        Assert.DoesNotContain("other.yaml", watch.Output);
     }
 }

@@ -29,6 +29,19 @@ public sealed class JobCommandTests
         Assert.Contains("did you mean 'teamleider-personeelsadministratie'?", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("generate")]
+    [InlineData("explain")]
+    [InlineData("preview")]
+    public void Neither_a_level_nor_a_job_is_a_usage_error_with_this_commands_examples(string command)
+    {
+        var run = CliRun.Of(On(command));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: give --level LEVEL for a profile's level, or a job's id for a specific job", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"'jobdescgen {command} --level A1', or 'jobdescgen {command} JOB' (see 'jobdescgen list')", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void New_job_writes_a_valid_job_with_placeholders_and_never_overwrites()
     {

@@ -29,43 +29,61 @@ internal static class JobBuild
     public static string InputHash(string genericInputs, SpecificJob job) =>
         InputHasher.Sha256Hex(Encoding.UTF8.GetBytes($"generic={genericInputs}\njob={job.Id}\njob-file={FileFingerprint.Of(System.IO.Path.GetFullPath(job.File))}\n"));
 
-    /// <summary>Loads, plans and builds every job of <paramref name="request"/>'s jobs folder into <paramref name="run"/>.</summary>
-    public static void BuildAll(BuildRequest request, BuildRunState run, Action<ConcurrentBag<DocumentResult>, IEnumerable<DocumentResult>> finished)
+    /// <summary>
+    /// Loads, plans and builds every job of <paramref name="request"/>'s jobs folder into
+    /// <paramref name="run"/>, jobs in parallel like profiles: a folder of many jobs would otherwise
+    /// use one core. A bug met by one job becomes that job's error (<paramref name="unexpected"/>).
+    /// </summary>
+    public static void BuildAll(BuildRequest request, BuildRunState run, ParallelOptions parallel, Action<ConcurrentBag<DocumentResult>, IEnumerable<DocumentResult>> finished, Func<string, Exception, Diagnostic> unexpected)
     {
-        var profiles = new JobProfileCache(request.ProfilesDirectory);
-        foreach (var file in JobFiles.Find(request.JobsDirectory!))
+        // The generic profiles this run loaded already are not read again.
+        var profiles = new JobProfileCache(request.ProfilesDirectory, run.Catalogues, run.LoadedProfiles);
+        Parallel.ForEach(JobFiles.Find(request.JobsDirectory!), parallel, file =>
         {
-            var loaded = JobLoader.Load(file, request.ProfilesDirectory, profiles);
-            foreach (var diagnostic in loaded.Diagnostics)
+            try
             {
-                run.Diagnostics.Add(diagnostic);
+                Build(file, request, run, profiles, parallel, finished);
             }
-
-            if (!loaded.Succeeded)
+            catch (Exception exception)
             {
+                run.Diagnostics.Add(unexpected(file, exception));
                 run.FailedProfiles.Add(file);
-                // Its files from the last build stay as they are: counted as failed, not as nothing.
-                finished(run.Results, run.EntriesByProfile[Owner(loaded.Id)].Where(request.Covers).Select(DocumentResult.FailedFor));
-                continue;
             }
+        });
+    }
 
-            var planning = new DiagnosticBag();
-            var documents = run.Planner.PlanJob(loaded.Job!, loaded.Profile!, planning);
-            foreach (var diagnostic in planning)
+    private static void Build(string file, BuildRequest request, BuildRunState run, JobProfileCache profiles, ParallelOptions parallel, Action<ConcurrentBag<DocumentResult>, IEnumerable<DocumentResult>> finished)
+    {
+        var loaded = JobLoader.Load(file, request.ProfilesDirectory, profiles);
+        foreach (var diagnostic in loaded.Diagnostics)
+        {
+            run.Diagnostics.Add(diagnostic);
+        }
+
+        if (!loaded.Succeeded)
+        {
+            run.FailedProfiles.Add(file);
+            // Its files from the last build stay as they are: counted as failed, not as nothing.
+            finished(run.Results, run.EntriesByProfile[Owner(loaded.Id)].Where(request.Covers).Select(DocumentResult.FailedFor));
+            return;
+        }
+
+        var planning = new DiagnosticBag();
+        var documents = run.Planner.PlanJob(loaded.Job!, loaded.Profile!, planning);
+        foreach (var diagnostic in planning)
+        {
+            run.Diagnostics.Add(diagnostic);
+        }
+
+        Parallel.ForEach(documents, parallel, document =>
+        {
+            var (results, diagnostics) = run.Builder.Build(document);
+            foreach (var diagnostic in diagnostics)
             {
                 run.Diagnostics.Add(diagnostic);
             }
 
-            foreach (var document in documents)
-            {
-                var (results, diagnostics) = run.Builder.Build(document);
-                foreach (var diagnostic in diagnostics)
-                {
-                    run.Diagnostics.Add(diagnostic);
-                }
-
-                finished(run.Results, results);
-            }
-        }
+            finished(run.Results, results);
+        });
     }
 }

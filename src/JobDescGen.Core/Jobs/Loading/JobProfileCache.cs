@@ -5,15 +5,33 @@ using JobDescGen.Model;
 
 namespace JobDescGen.Jobs.Loading;
 
-/// <summary>The generic profiles jobs extend, found by id in one profiles folder and loaded once per run.</summary>
-public sealed class JobProfileCache(string profilesDirectory)
+/// <summary>
+/// The generic profiles jobs extend, found by id in one profiles folder and loaded once per run
+/// (also when jobs are loaded in parallel). A build hands in the profiles it has loaded already.
+/// </summary>
+public sealed class JobProfileCache
 {
-    private readonly LevelCatalogueCache _catalogues = new();
-    private readonly ConcurrentDictionary<string, ProfileLoadResult> _loaded = new(StringComparer.Ordinal);
+    private readonly LevelCatalogueCache _catalogues;
+    private readonly ConcurrentDictionary<string, Lazy<ProfileLoadResult>> _loaded = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, ProfileLoadResult> _alreadyLoaded;
     private IReadOnlyList<string>? _directories;
 
+    /// <summary>A cache that loads every profile itself.</summary>
+    public JobProfileCache(string profilesDirectory)
+        : this(profilesDirectory, new LevelCatalogueCache(), new Dictionary<string, ProfileLoadResult>())
+    {
+    }
+
+    /// <summary>A cache that takes <paramref name="alreadyLoaded"/> (by profile folder, as <see cref="ProfileSetLoader.FindProfileDirectories"/> names it) instead of loading them again.</summary>
+    internal JobProfileCache(string profilesDirectory, LevelCatalogueCache catalogues, IReadOnlyDictionary<string, ProfileLoadResult> alreadyLoaded)
+    {
+        ProfilesDirectory = profilesDirectory;
+        _catalogues = catalogues;
+        _alreadyLoaded = alreadyLoaded;
+    }
+
     /// <summary>The profiles folder.</summary>
-    public string ProfilesDirectory { get; } = profilesDirectory;
+    public string ProfilesDirectory { get; }
 
     /// <summary>
     /// The profile <paramref name="extends"/> names, or null after reporting (at the reference) that
@@ -33,7 +51,9 @@ public sealed class JobProfileCache(string profilesDirectory)
             return null;
         }
 
-        var loaded = _loaded.GetOrAdd(directory, d => ProfileSetLoader.Load(d, _catalogues));
+        var loaded = _alreadyLoaded.TryGetValue(directory, out var earlier)
+            ? earlier
+            : _loaded.GetOrAdd(directory, d => new Lazy<ProfileLoadResult>(() => ProfileSetLoader.Load(d, _catalogues))).Value;
         if (loaded.Succeeded)
         {
             return loaded.Profile;
