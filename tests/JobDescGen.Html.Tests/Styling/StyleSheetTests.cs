@@ -28,7 +28,7 @@ public sealed class StyleSheetTests : IDisposable
         var css = Style(HtmlPages.Page("A1"));
 
         Assert.Contains("html{font-family:\"Carlito\",Calibri,\"Segoe UI\",Arial,\"DejaVu Sans\",\"Symbola\",sans-serif;font-size:106.25%;", css, StringComparison.Ordinal);
-        Assert.Contains("h1{font-size:2.087rem;", css, StringComparison.Ordinal);
+        Assert.Contains("h1{font-size:min(2.087rem,max(1.25rem,7vw));", css, StringComparison.Ordinal);
         Assert.Contains(".area.optional{border-left:2px dashed #B8C4D2;", css, StringComparison.Ordinal);
     }
 
