@@ -293,13 +293,8 @@ internal static class ParagraphItems
                     return 0;
                 }
 
-                var pair = piece.Text.AsSpan(offset - 1, 2);
-                if (char.IsSurrogate(pair[0]) || char.IsSurrogate(pair[1]))
-                {
-                    return 0;
-                }
-
-                return measurer.Width(pair, piece.Style) - measurer.Width(pair[..1], piece.Style) - measurer.Width(pair[1..], piece.Style);
+                var (left, right) = (piece.Text[offset - 1], piece.Text[offset]);
+                return char.IsSurrogate(left) || char.IsSurrogate(right) ? 0 : measurer.Kerning(left, right, piece.Style);
             }
 
             offset -= piece.Text.Length;
