@@ -2,6 +2,7 @@
 # Checks the HTML job descriptions in a real browser, headless Chromium:
 #  - axe-core (every rule, best practices included) finds no violation at 375 px and 1280 px wide;
 #  - the page requests nothing from outside, logs no browser error, needs no sideways scrolling at 375 px;
+#  - no word of a heading is cut over two lines (headings are not hyphenated, so it did not fit);
 #  - printed from the browser (its print stylesheet), it is A4 with the footer line and "Pagina X van Y"
 #    on every page and the running header from page 2 on (read back with pdftotext when poppler-utils is there).
 # It keeps full-page screenshots (NAME-375.png, NAME-1280.png) and the printed NAME.pdf to look at.

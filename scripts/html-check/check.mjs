@@ -48,6 +48,24 @@ try {
       errors.forEach((e) => fail(where, `browser error: ${e}`));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) fail(where, `${overflow}px wider than the screen: the reader must scroll sideways`);
+      // Headings are not hyphenated: a word of one that runs over two lines was cut where it did not fit.
+      const cut = await page.evaluate(() => {
+        const found = [];
+        for (const heading of document.querySelectorAll("h1,h2,h3,h4,h5,h6")) {
+          const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const match of node.data.matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+              if (tops.size > 1) found.push(match[0]);
+            }
+          }
+        }
+        return found;
+      });
+      cut.forEach((word) => fail(where, `heading word "${word}" is cut over two lines: it does not fit the screen's width`));
 
       // Evaluated through the DevTools protocol: the page's own policy forbids scripts, and must stay as it is.
       await page.evaluate(axeSource);

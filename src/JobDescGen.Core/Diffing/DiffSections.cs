@@ -7,8 +7,8 @@ internal static class DiffSections
 {
     /// <summary>
     /// For a diff that <see cref="LevelDiff.ListsOnlyChanges"/>, the one line that counts what it
-    /// leaves out: "Unchanged from Niveau A1: the purpose, 6 criteria, 5 result areas and 1
-    /// definition."; null for other diffs, or when nothing is unchanged.
+    /// leaves out: "Unchanged from Niveau A1: the purpose, 6 criteria, 5 result areas, 12
+    /// tasks and 1 definition."; null for other diffs, or when nothing is unchanged.
     /// </summary>
     public static string? UnchangedSummary(LevelDiff diff)
     {
@@ -26,6 +26,7 @@ internal static class DiffSections
 
         AddCount(parts, Unchanged(diff.Criteria), "criterion", "criteria");
         AddCount(parts, Unchanged(diff.Areas), "result area", "result areas");
+        AddCount(parts, diff.UnchangedTasks, "task", "tasks");
         AddCount(parts, Unchanged(diff.Definitions), "definition", "definitions");
         return parts.Count switch
         {

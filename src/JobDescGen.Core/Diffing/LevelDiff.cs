@@ -32,6 +32,9 @@ public sealed record LevelDiff(
     /// </summary>
     public bool ListsOnlyChanges { get; init; }
 
+    /// <summary>How many tasks both levels have in the same result area (<see cref="Tasks"/> holds only those added or removed).</summary>
+    public int UnchangedTasks { get; init; }
+
     /// <summary>The criteria whose text differs, in order.</summary>
     public IEnumerable<TextChange> ChangedCriteria => Criteria.Where(c => c.Status != ChangeStatus.Unchanged);
 }

@@ -21,6 +21,7 @@ public static class LevelDiffer
             .ToList();
 
         var tasks = new List<TaskChange>();
+        var unchangedTasks = 0;
         foreach (var (id, fromArea, toArea) in areaPairs)
         {
             var name = (toArea ?? fromArea)!.Role;
@@ -28,13 +29,14 @@ public static class LevelDiffer
             var after = toArea?.Tasks ?? [];
             tasks.AddRange(before.Where(t => !after.Contains(t)).Select(t => new TaskChange(id, name, t, ChangeStatus.Removed)));
             tasks.AddRange(after.Where(t => !before.Contains(t)).Select(t => new TaskChange(id, name, t, ChangeStatus.Added)));
+            unchangedTasks += after.Count(before.Contains);
         }
 
         var definitions = Union(from.Definitions, to.Definitions, d => d.Id)
             .Select(pair => Text(pair.Id, (pair.To ?? pair.From)!.Term, pair.From?.Text, pair.To?.Text))
             .ToList();
 
-        return new LevelDiff(to.ProfileId, to.Language, to.Title, from.Level, to.Level, purpose, criteria, areas, tasks, definitions);
+        return new LevelDiff(to.ProfileId, to.Language, to.Title, from.Level, to.Level, purpose, criteria, areas, tasks, definitions) { UnchangedTasks = unchangedTasks };
     }
 
     private static TextChange Text(string id, string name, string? from, string? to)

@@ -31,6 +31,10 @@ internal sealed class StyleSheet
         // Sizes in the theme are points at the body size: as rem they keep their proportions on a
         // screen, where 1rem is the reader's text size, and in print, where 1rem is the theme's.
         string Rem(double points) => Number(points / t.BodySize) + "rem";
+        // On a phone the title shrinks with the screen (never below 1.25rem) so that a long word
+        // such as "Personeelsadministratie" fits its line: headings are never hyphenated, and
+        // overflow-wrap would otherwise cut the word without a hyphen.
+        var titleSize = $"min({Rem(t.TitleSize)},max(1.25rem,7vw))";
         var justify = t.Align == TextAlignment.Justify ? "p{text-align:justify;hyphens:auto}li p,td p{text-align:left}" : string.Empty;
         var css = new StringBuilder(4096);
         css.Append($$"""
@@ -38,7 +42,7 @@ internal sealed class StyleSheet
             html{font-family:{{FontStack(t)}};font-size:106.25%;line-height:{{Number(t.LineHeight)}};color:{{Hex(t.TextColor)}};background:#fff;-webkit-text-size-adjust:100%;text-size-adjust:100%}
             body{margin:0 auto;max-width:46rem;padding:1.5rem 1rem 2rem;overflow-wrap:break-word}
             h1,h2,h3,h4,h5,h6{color:{{Hex(t.HeadingColor)}};line-height:1.2;font-weight:bold}
-            h1{font-size:{{Rem(t.TitleSize)}};margin:0 0 .3rem}
+            h1{font-size:{{titleSize}};margin:0 0 .3rem}
             h2{font-size:{{Rem(t.SectionSize)}};margin:{{Rem(t.SectionSpacing)}} 0 .6rem;padding-bottom:{{Rem(t.HeadingRuleGap)}};border-bottom:{{Number(t.HeadingRuleWidth)}}pt solid {{Hex(t.AccentColor)}};}
             h3{font-size:{{Rem(t.SubsectionSize)}};margin:{{Rem(t.SubsectionSpacing)}} 0 .2rem;color:{{Hex(t.AccentColor)}};}
             h4,h5,h6{font-size:1rem;margin:{{Rem(t.SubsectionSpacing)}} 0 .2rem}

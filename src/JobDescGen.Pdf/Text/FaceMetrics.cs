@@ -59,6 +59,23 @@ internal sealed class FaceMetrics(FaceKerning? kerning)
         return true;
     }
 
+    /// <summary>
+    /// The kerning of a pair of Latin characters both drawn by the face, as <see cref="TryLatinWidth"/>
+    /// adds it to a text holding them; false otherwise.
+    /// </summary>
+    public bool TryLatinKerning(char left, char right, TextStyle style, out double kern)
+    {
+        kern = 0;
+        if (left >= LatinSize || right >= LatinSize || DrawnByFallback(left, style) || DrawnByFallback(right, style))
+        {
+            return false;
+        }
+
+        var units = Kerning is null ? 0 : Pair(left, right);
+        kern = units == 0 ? 0 : units * style.Size / Kerning!.UnitsPerEm;
+        return true;
+    }
+
     /// <summary>True when <paramref name="c"/> (Latin) is drawn in another font: <see cref="FontFallback.NeedsSplit"/> asked once per character.</summary>
     private bool DrawnByFallback(char c, TextStyle style)
     {

@@ -44,6 +44,9 @@ internal sealed class FontMeasurer : ITextMeasurer
         return Face(style).TryLatinWidth(text, style, out var latin) ? latin : GeneralWidth(text.ToString(), style);
     }
 
+    public double Kerning(char left, char right, TextStyle style) =>
+        Face(style).TryLatinKerning(left, right, style, out var kern) ? kern : ITextMeasurer.KerningFromWidths(this, left, right, style);
+
     // Text the Latin tables cannot measure: split by font where the fallback chain draws some of it.
     private double GeneralWidth(string text, TextStyle style)
     {

@@ -75,6 +75,12 @@ internal static class LinePositioner
             pieces.Add(new InlineRun("-", hyphenStyle with { InsertedHyphen = true }));
             lastWord = new LineWord(pieces, -1, endsWithSpace ? LineWord.EndSpace : -1);
         }
+        else if (last.Kind == LineItemKind.Penalty && !last.IsForcedBreak)
+        {
+            // Broken inside the word without a hyphen: its box's width counts the kerning to the
+            // part on the next line, so the part is measured as drawn.
+            lastWord = lastWord with { Box = -1 };
+        }
 
         if (lastWord.Pieces is { Count: > 0 })
         {

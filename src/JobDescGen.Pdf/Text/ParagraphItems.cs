@@ -83,13 +83,22 @@ internal static class ParagraphItems
 
             if (offset < total)
             {
+                // The word is drawn whole where it is not broken, kerned across this point too: the
+                // box before the point carries that kerning and a break here takes it back, so a
+                // line is measured as wide as it is drawn either way.
+                var kern = KernAcross(pieces, offset, measurer);
+                if (kern != 0)
+                {
+                    items[^1] = items[^1] with { Width = items[^1].Width + kern };
+                }
+
                 var style = StyleAt(pieces, offset - 1);
                 items.Add(kind switch
                 {
-                    BreakKind.Pattern => new LineItem(LineItemKind.Penalty, measurer.Width("-", style), Cost: settings.HyphenPenalty, Flagged: true, Style: style, Word: word),
-                    BreakKind.Soft => new LineItem(LineItemKind.Penalty, measurer.Width("-", style), Cost: settings.SoftHyphenPenalty, Flagged: true, Style: style, Word: word),
-                    BreakKind.ZeroWidth => new LineItem(LineItemKind.Penalty, 0, Word: word),
-                    _ => new LineItem(LineItemKind.Penalty, 0, Cost: settings.ExplicitHyphenPenalty, Flagged: true, Word: word),
+                    BreakKind.Pattern => new LineItem(LineItemKind.Penalty, measurer.Width("-", style) - kern, Cost: settings.HyphenPenalty, Flagged: true, Style: style, Word: word),
+                    BreakKind.Soft => new LineItem(LineItemKind.Penalty, measurer.Width("-", style) - kern, Cost: settings.SoftHyphenPenalty, Flagged: true, Style: style, Word: word),
+                    BreakKind.ZeroWidth => new LineItem(LineItemKind.Penalty, -kern, Word: word),
+                    _ => new LineItem(LineItemKind.Penalty, -kern, Cost: settings.ExplicitHyphenPenalty, Flagged: true, Word: word),
                 });
             }
 
@@ -266,6 +275,32 @@ internal static class ParagraphItems
         }
 
         return pieces[^1].Style;
+    }
+
+    /// <summary>
+    /// The pair kerning between the characters on either side of text offset <paramref name="offset"/>:
+    /// what measuring them together adds to measuring them apart. None across two pieces, which are
+    /// measured (and drawn) apart.
+    /// </summary>
+    private static double KernAcross(List<InlineRun> pieces, int offset, ITextMeasurer measurer)
+    {
+        foreach (var piece in pieces)
+        {
+            if (offset < piece.Text.Length)
+            {
+                if (offset == 0)
+                {
+                    return 0;
+                }
+
+                var (left, right) = (piece.Text[offset - 1], piece.Text[offset]);
+                return char.IsSurrogate(left) || char.IsSurrogate(right) ? 0 : measurer.Kerning(left, right, piece.Style);
+            }
+
+            offset -= piece.Text.Length;
+        }
+
+        return 0;
     }
 
     /// <summary>The width of the pieces covering text offsets [start, end), measured piece by piece as <see cref="Slice"/> would give them.</summary>

@@ -157,6 +157,46 @@ public sealed class TotalFitTests
         Assert.All(lines.SelectMany(l => l.Runs).Where(r => r.Text.Contains("coör", StringComparison.Ordinal) || r.Text.Contains("natie", StringComparison.Ordinal)), r => Assert.True(r.Style.Bold));
     }
 
+    [Fact]
+    public void A_line_is_measured_kerned_across_the_hyphenation_points_of_its_words_as_it_is_drawn()
+    {
+        // Each "abababab" is drawn whole: 40 points less three "ba" kerns, 34. Two of them and a
+        // space fill 73 points exactly; measured part by part (40 each) they would not fit.
+        var kerned = new KernedMeasurer();
+        var word = "ab\u00ADab\u00ADab\u00ADab";
+        var lines = LineBreaker.Break([new InlineRun($"{word} {word} cc", Regular)], 73, TextAlignment.Justify, kerned, Dutch);
+
+        Assert.Equal("abababab abababab ", lines[0].Text);
+        Assert.Equal(39, lines[0].Runs[1].X, 9);
+        Assert.DoesNotContain(lines, l => l.Runs.Any(r => r.Style.InsertedHyphen));
+    }
+
+    [Fact]
+    public void A_line_ending_at_a_hyphenation_point_is_measured_without_the_kerning_across_it()
+    {
+        // "abab-" drawn: 20 points less one "ba" kern, then the hyphen: 23. With "cccc " before it the
+        // line is 48 points; 2 points more (the kern it no longer has) would not fit 48.
+        var kerned = new KernedMeasurer();
+        var lines = LineBreaker.Break([new InlineRun("cccc ab\u00ADab\u00ADab\u00ADab", Regular)], 48, TextAlignment.Justify, kerned, Dutch);
+
+        Assert.Equal(["cccc ", "abab", "-"], lines[0].Runs.Select(r => r.Text));
+        Assert.Equal(48, lines[0].Runs[^1].X + lines[0].Runs[^1].Width, 9);
+        Assert.Equal(25, lines[0].Runs[1].X, 9);
+    }
+
+    [Fact]
+    public void A_word_broken_without_a_hyphen_is_measured_as_drawn_on_both_lines()
+    {
+        // A zero-width space breaks "abab|abab" without a hyphen: the first line's part is as wide
+        // as its text (18 points), not as its share of the whole word (16: the kern across the break).
+        var kerned = new KernedMeasurer();
+        var lines = LineBreaker.Break([new InlineRun("cc abab\u200Babab", Regular)], 40, TextAlignment.Left, kerned, Dutch);
+
+        Assert.Equal(2, lines.Count);
+        Assert.Equal(33, lines[0].Width, 9);
+        Assert.Equal(18, lines[1].Width, 9);
+    }
+
     private static List<string> Lines(IReadOnlyList<TextLine> lines) =>
         [.. lines.Select(l => string.Join('|', l.Runs.Select(r => $"{r.Text}@{r.X:R}")))];
 

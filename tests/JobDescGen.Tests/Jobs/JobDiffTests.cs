@@ -33,7 +33,7 @@ public sealed class JobDiffTests
             [(1, "Leidinggevende: Niveau A1 → Teamleider Personeelsadministratie"), (2, "Doel"), (3, "changed"), (2, "Resultaatgebieden"), (3, "medewerker — removed"), (2, "Voorbeelden van taken")],
             headings);
         var paragraphs = document.OfType<ParagraphBlock>().Select(Inline).ToList();
-        Assert.Equal("Unchanged from Niveau A1: 6 criteria, 5 result areas and 1 definition.", paragraphs[1]);
+        Assert.Equal("Unchanged from Niveau A1: 6 criteria, 5 result areas, 29 tasks and 1 definition.", paragraphs[1]);
         Assert.DoesNotContain("unchanged", run.Output.Replace("Unchanged from", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
     }
 
@@ -42,7 +42,7 @@ public sealed class JobDiffTests
     {
         var lines = CliRun.Of(On("diff", BundledJob.Id, "--no-color")).Output.Split('\n');
 
-        Assert.Equal("Unchanged from Niveau A1: 6 criteria, 5 result areas and 1 definition.", lines[1]);
+        Assert.Equal("Unchanged from Niveau A1: 6 criteria, 5 result areas, 29 tasks and 1 definition.", lines[1]);
         Assert.DoesNotContain(lines, l => l.EndsWith(": unchanged", StringComparison.Ordinal));
         Assert.DoesNotContain("Onderscheidende criteria", lines);
         Assert.Contains("  medewerker: removed", lines);
@@ -71,7 +71,7 @@ public sealed class JobDiffTests
         Assert.Equal(0, run.ExitCode);
         var document = Markdown.Parse(run.Output, Gfm);
         Assert.Single(document.Descendants<HeadingBlock>());
-        Assert.Equal("Unchanged from Niveau B: the purpose, 6 criteria and 6 result areas.", document.OfType<ParagraphBlock>().Select(Inline).Last());
+        Assert.Equal("Unchanged from Niveau B: the purpose, 6 criteria, 6 result areas and 36 tasks.", document.OfType<ParagraphBlock>().Select(Inline).Last());
     }
 
     [Fact]
