@@ -15,7 +15,7 @@ public sealed class StyleSheetTests : IDisposable
     {
         var css = Style(HtmlPages.Page("A1"));
 
-        Assert.Contains("@page{size:595.276pt 841.89pt;margin:70.866pt 109.843pt 62.362pt 109.843pt;", css, StringComparison.Ordinal);
+        Assert.Contains("@page{size:595.276pt 841.89pt;margin:70.866pt 106.299pt 62.362pt 106.299pt;", css, StringComparison.Ordinal);
         Assert.Contains("@top-left{content:\"Leidinggevende — Niveau A1\";", css, StringComparison.Ordinal);
         Assert.Contains("@bottom-left{content:\"Versie 1.0 · Datum 28 november 2026 · FOD Beleid en Ondersteuning\";", css, StringComparison.Ordinal);
         Assert.Contains("@bottom-right{content:\"Pagina \" counter(page) \" van \" counter(pages);", css, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public sealed class StyleSheetTests : IDisposable
         var css = Style(HtmlPages.Parse(HtmlPages.Writer(_templates.FullName).Render(BundledDocuments.Document("A1"))));
 
         Assert.Contains("h1,h2,h3,h4,h5,h6{color:#AA0000;", css, StringComparison.Ordinal);
-        Assert.Contains("@page{size:612pt 792pt;margin:70.866pt 109.843pt 62.362pt 85.039pt;", css, StringComparison.Ordinal);
+        Assert.Contains("@page{size:612pt 792pt;margin:70.866pt 106.299pt 62.362pt 85.039pt;", css, StringComparison.Ordinal);
         Assert.Contains("html{font-size:12pt;", css, StringComparison.Ordinal);
         Assert.DoesNotContain("text-align:justify", css, StringComparison.Ordinal);
     }
