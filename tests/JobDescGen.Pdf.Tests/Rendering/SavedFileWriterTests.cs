@@ -1,7 +1,9 @@
+using JobDescGen.Diagnostics;
 using JobDescGen.Marking;
 using JobDescGen.Pdf.Rendering;
 using JobDescGen.Pdf.Rendering.Saving;
 using JobDescGen.Pdf.Tests.Support;
+using JobDescGen.Pdf.Theme;
 using JobDescGen.Testing;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -49,6 +51,14 @@ public sealed class SavedFileWriterTests
     }
 
     [Fact]
+    public void A_document_with_a_logo_is_saved_as_PDFsharp_saves_it()
+    {
+        var theme = ThemeLoader.Load(Path.Combine(AppContext.BaseDirectory, "TestData", "themes", "logo"), new DiagnosticBag())!;
+        var (expected, actual) = BothWays(BundledPdfs.Generate(BundledPdfs.Bundled, "A1"), theme);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
     public void Names_strings_numbers_and_nesting_are_written_as_PDFsharp_writes_them()
     {
         var (expected, actual) = BothWays(document =>
@@ -86,9 +96,9 @@ public sealed class SavedFileWriterTests
         Assert.False(SavedFileWriter.CanWrite(document));
     }
 
-    private static (byte[] Expected, byte[] Actual) BothWays(RenderedDocument document)
+    private static (byte[] Expected, byte[] Actual) BothWays(RenderedDocument document, PdfTheme? theme = null)
     {
-        var writer = new PdfDocumentWriter(BundledPdfs.Theme);
+        var writer = new PdfDocumentWriter(theme ?? BundledPdfs.Theme);
         using var first = writer.Draw(document, out var firstMarks);
         using var second = writer.Draw(document, out var secondMarks);
         Assert.True(SavedFileWriter.CanWrite(second));
