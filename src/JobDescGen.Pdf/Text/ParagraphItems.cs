@@ -17,8 +17,13 @@ internal static class ParagraphItems
 
     private const char ZeroWidthSpace = FormattingCharacters.ZeroWidthSpace;
 
+    private const int MaxKeptPoints = 1 << 10;
+
     /// <summary>The letters a word part needs before pattern hyphenation is tried.</summary>
     private const int MinHyphenatedLength = Hyphenator.MinBefore + Hyphenator.MinAfter;
+
+    [ThreadStatic]
+    private static List<(int Offset, BreakKind Kind)>? t_points;
 
     public static List<LineItem> Build(List<Word> words, double maxWidth, bool justify, Hyphenator? hyphenator, ITextMeasurer measurer, in LineBreakSettings settings) =>
         Build(words, maxWidth, justify, hyphenator, measurer, settings, new List<LineItem>((words.Count * 2) + 8));
@@ -27,7 +32,9 @@ internal static class ParagraphItems
     public static List<LineItem> Build(List<Word> words, double maxWidth, bool justify, Hyphenator? hyphenator, ITextMeasurer measurer, in LineBreakSettings settings, List<LineItem> items)
     {
         items.Clear();
-        var points = new List<(int Offset, BreakKind Kind)>();
+
+        // One list of a word's break points per thread, emptied for each word.
+        var points = t_points ??= new List<(int Offset, BreakKind Kind)>(16);
         for (var w = 0; w < words.Count; w++)
         {
             var word = words[w];
@@ -47,6 +54,12 @@ internal static class ParagraphItems
                     ? new LineItem(LineItemKind.Glue, space, space * settings.SpaceStretch, space * settings.SpaceShrink, Style: spaceStyle)
                     : new LineItem(LineItemKind.Glue, space, Style: spaceStyle));
             }
+        }
+
+        if (points.Capacity > MaxKeptPoints)
+        {
+            // A hostile word's long list is not kept for the next paragraph.
+            t_points = null;
         }
 
         return items;

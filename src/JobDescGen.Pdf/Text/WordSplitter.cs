@@ -13,7 +13,8 @@ internal static class WordSplitter
 
     public static List<Word> Split(IEnumerable<InlineRun> runs)
     {
-        var words = new List<Word>();
+        // Room for the words a text of this length mostly has, so the list seldom grows.
+        var words = new List<Word>(runs is IReadOnlyList<InlineRun> list ? EstimatedWords(list) : 4);
 
         // Most words are one piece: a list of one, grown for the few in several styles.
         var pieces = new List<InlineRun>(1);
@@ -63,6 +64,17 @@ internal static class WordSplitter
         }
 
         return Glue(words);
+    }
+
+    private static int EstimatedWords(IReadOnlyList<InlineRun> runs)
+    {
+        var length = 0;
+        for (var i = 0; i < runs.Count; i++)
+        {
+            length += runs[i].Text.Length;
+        }
+
+        return (length / 6) + 1;
     }
 
     /// <summary>Joins glued words into the word before them, in place: the list keeps the words that remain.</summary>
