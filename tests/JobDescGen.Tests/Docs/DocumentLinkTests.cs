@@ -1,10 +1,15 @@
 using System.Text.RegularExpressions;
 using JobDescGen.Testing;
+using Markdig;
+using Markdig.Syntax;
 using Xunit;
 
 namespace JobDescGen.Tests.Docs;
 
-/// <summary>Every link in README.md and docs/*.md to a file of the repository, or to a heading, resolves.</summary>
+/// <summary>
+/// Every link in README.md and docs/*.md to a file of the repository, or to a heading, resolves;
+/// and every heading written in them is one when the file is read as GitHub-flavoured Markdown.
+/// </summary>
 public sealed partial class DocumentLinkTests
 {
     public static TheoryData<string> Documents() =>
@@ -33,12 +38,35 @@ public sealed partial class DocumentLinkTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Every_heading_line_is_a_heading_and_no_code_block_runs_on(string document)
+    {
+        // A fence with text after it ("``` With ...") does not close its block: the headings that
+        // follow are swallowed into code, and their anchors are gone.
+        var path = RepoPaths.Of(document);
+        var written = File.ReadLines(path).Where(l => HeadingLine().IsMatch(l)).Select(l => l.TrimStart('#').Trim()).ToList();
+
+        Assert.Equal(written, Headings(path).Where(h => h.Level >= 2).Select(h => h.Text));
+    }
+
     // GitHub's anchors: the heading in lower case, punctuation dropped, spaces as '-'.
-    private static HashSet<string> Anchors(string markdown) =>
-        [.. File.ReadLines(markdown).Where(l => l.StartsWith('#')).Select(l => Slug(l.TrimStart('#').Trim()))];
+    private static HashSet<string> Anchors(string markdown) => [.. Headings(markdown).Select(h => Slug(h.Text))];
+
+    // The headings as a GitHub-flavoured Markdown reader finds them (not '#' comments in code blocks).
+    private static List<(int Level, string Text)> Headings(string markdown)
+    {
+        var lines = File.ReadAllLines(markdown);
+        return [.. Markdown.Parse(string.Join('\n', lines), new MarkdownPipelineBuilder().UseAdvancedExtensions().Build())
+            .Descendants<HeadingBlock>()
+            .Select(h => (h.Level, lines[h.Line].TrimStart('#').Trim()))];
+    }
 
     private static string Slug(string heading) =>
         Punctuation().Replace(heading.ToLowerInvariant().Replace("`", string.Empty, StringComparison.Ordinal), string.Empty).Replace(' ', '-');
+
+    [GeneratedRegex(@"^#{2,6} \S")]
+    private static partial Regex HeadingLine();
 
     [GeneratedRegex(@"\]\((?<target>[^)\s]+)\)")]
     private static partial Regex Link();
