@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Security.Cryptography;
 using JobDescGen.Pdf.Fonts;
 using JobDescGen.Pdf.Fonts.TrueType;
 
@@ -21,8 +20,9 @@ internal static class PdfCompactor
     [ThreadStatic]
     private static ByteBuffer? t_content;
 
-    // The same glyphs give the same compacted, deflated font: a batch of documents shares a few subsets.
-    private static readonly ConcurrentDictionary<string, (byte[] Font, int Length, byte[] Map)> Fonts = new(StringComparer.Ordinal);
+    // The same glyphs give the same compacted, deflated font: a batch of documents shares a few
+    // subsets. Each key keeps its subset (tens of kilobytes) to compare with: 64 of them at most.
+    private static readonly ConcurrentDictionary<FontSubsetKey, (byte[] Font, int Length, byte[] Map)> Fonts = new();
 
     /// <param name="pdf">A file as PDFsharp saves it uncompressed (<c>NoCompression</c>), one cross-reference table; unchanged until this returns.</param>
     /// <param name="marks">Per page, the kinds of its artifacts and its added hyphens.</param>
@@ -177,16 +177,7 @@ internal static class PdfCompactor
 
     private static (byte[] Font, int Length, byte[] Map) CompactFont(byte[] subset, HashSet<int> drawn)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(subset);
-        Span<byte> glyph = stackalloc byte[4];
-        foreach (var id in drawn.Order())
-        {
-            BitConverter.TryWriteBytes(glyph, id);
-            hash.AppendData(glyph);
-        }
-
-        var key = Convert.ToHexString(hash.GetHashAndReset());
+        var key = new FontSubsetKey(subset, drawn);
         if (Fonts.TryGetValue(key, out var cached))
         {
             return cached;
