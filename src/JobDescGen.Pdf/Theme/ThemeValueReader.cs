@@ -115,11 +115,22 @@ internal static class ThemeValueReader
             return Fail(scalar, $"'{setting.Key}': cannot read '{text}': {problem!.Message}", problem.Hint, setting, diagnostics);
         }
 
-        var isPng = bytes.Length > 8 && bytes[0] == 0x89 && bytes[1] == (byte)'P' && bytes[2] == (byte)'N' && bytes[3] == (byte)'G';
-        var isJpeg = bytes.Length > 3 && bytes[0] == 0xFF && bytes[1] == 0xD8;
-        if (!isPng && !isJpeg)
+        var isPng = ImageSize.IsPng(bytes);
+        if (!isPng && !ImageSize.IsJpeg(bytes))
         {
             return Fail(scalar, $"'{setting.Key}': '{text}' is neither a PNG nor a JPEG image", "save the logo as PNG or JPEG", setting, diagnostics);
+        }
+
+        // Checked before decoding: a file of a megabyte can declare 20,000 × 20,000 pixels, which
+        // the decoder would try to hold in memory (gigabytes) and draw into every document.
+        if (ImageSize.Of(bytes) is var (width, height) && (long)width * height > MaxLogoPixels)
+        {
+            return Fail(
+                scalar,
+                $"'{setting.Key}': '{text}' is {width:N0} × {height:N0} pixels; a logo may have at most {MaxLogoPixels / 1_000_000} million",
+                "scale it down: 1,000 pixels across is sharp in print at any logo width up to 80 mm",
+                setting,
+                diagnostics);
         }
 
         // The signature is not enough: a damaged image would fail only when a PDF is drawn, blamed on the document.
@@ -127,6 +138,9 @@ internal static class ThemeValueReader
             ? (true, bytes)
             : Fail(scalar, $"'{setting.Key}': '{text}' starts like a {(isPng ? "PNG" : "JPEG")} image but cannot be decoded", "open it in an image editor and save it again as PNG or JPEG", setting, diagnostics);
     }
+
+    /// <summary>The most pixels a logo may have: 2,000 × 2,000 (a second to decode, 200 MB while it is).</summary>
+    internal const long MaxLogoPixels = 4_000_000;
 
     private static (bool, object?) Fail(YamlNode node, string message, string hint, ThemeSetting setting, DiagnosticBag diagnostics)
     {
