@@ -60,6 +60,29 @@ public sealed class CliConventionTests
         }
     }
 
+    [Theory]
+    [InlineData("\u001b[31mfoo")]
+    [InlineData("preview", "--width", "\u001b[31m5")]
+    [InlineData("generate", "--level", "A1", "--format", "\u001b[31mx")]
+    [InlineData("completion", "\u001b[31mx")]
+    public void An_escape_sequence_typed_in_an_argument_is_shown_not_sent_to_the_terminal(params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.DoesNotContain('\u001b', run.Error);
+        Assert.Contains("\u241b[31m", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_option_alone_is_the_one_error()
+    {
+        var run = CliRun.Of("--bogus");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["error: unknown option '--bogus'", "  hint: run 'jobdescgen --help' for usage"], run.Error.TrimEnd().Split('\n'));
+    }
+
     [Fact]
     public void Help_of_generate_lists_the_formats()
     {
