@@ -42,6 +42,24 @@ public sealed class CliConventionTests
         Assert.Contains("unknown level 'A9'", build.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("A1,Z", "unknown level 'Z' in --levels")]
+    [InlineData("Z,Y", "unknown levels 'Z', 'Y' in --levels")]
+    public void An_unknown_level_in_build_stops_it_before_anything_is_written(string levels, string message)
+    {
+        using var temp = new TempFolder();
+        foreach (var check in new[] { false, true })
+        {
+            var build = CliRun.Of([.. "build --profiles".Split(' '), RepoPaths.Profiles, "--out", temp.Of("out"), "--levels", levels, .. check ? new[] { "--check" } : []]);
+
+            Assert.Equal(2, build.ExitCode);
+            Assert.Contains($"error: {message}", build.Error, StringComparison.Ordinal);
+            Assert.Contains("hint: levels: D, C, B, A1", build.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("is not what the build makes", build.Error, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(temp.Of("out")), "the output folder was made");
+        }
+    }
+
     [Fact]
     public void Help_of_generate_lists_the_formats()
     {
