@@ -5,7 +5,8 @@ namespace JobDescGen.Pdf.Tests.Layout;
 
 /// <summary>
 /// Issue 9's bar on the documents the tool ships, measured on their layout with the built-in theme:
-/// no space of a justified line wider than 1.5 times the natural space, and the median line's spaces
+/// no space of a justified line wider than 1.5 times the natural space (nor narrower than two thirds
+/// of it, the most a space shrinks), and the median line's spaces
 /// at most 1.15 times (scripts/word-spacing.py measures the same from the PDF).
 /// </summary>
 public sealed class WordSpacingTests
@@ -20,6 +21,7 @@ public sealed class WordSpacingTests
 
         Assert.True(lines.Count >= 10, $"only {lines.Count} justified lines found");
         Assert.All(lines, line => Assert.True(line.Widest <= 1.5, $"{line.Widest:F3}× in \"{line.Text}\""));
+        Assert.All(lines, line => Assert.True(line.Narrowest >= (2.0 / 3) - 1e-6, $"{line.Narrowest:F3}× in \"{line.Text}\""));
         var means = lines.Select(l => l.Mean).Order().ToList();
         Assert.True(means[means.Count / 2] <= 1.15, $"median {means[means.Count / 2]:F3}×");
     }
