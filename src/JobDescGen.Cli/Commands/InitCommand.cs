@@ -32,6 +32,11 @@ public static class InitCommand
 
     private static int Run(CliConsole console, string directory, bool force)
     {
+        if (File.Exists(directory))
+        {
+            throw new UsageException($"'{directory}' is a file; init writes into a folder", "give a folder (it is made when it does not exist)");
+        }
+
         var files = Folders.SelectMany(BuiltInResources.Under).Append(EditorSettings.Path).ToList();
         var existing = files.Where(f => File.Exists(Path.Combine(directory, f))).ToList();
         if (existing.Count > 0 && !force)

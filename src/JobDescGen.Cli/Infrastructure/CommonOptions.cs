@@ -112,6 +112,11 @@ public static class CommonOptions
         {
             throw new UsageException("--out is empty", "give the folder to build into, for example --out out");
         }
+
+        if (File.Exists(directory))
+        {
+            throw new UsageException($"'{directory}' is a file; --out takes the folder to build into", "give a folder (it is made when it does not exist)");
+        }
     }
 
     /// <summary>The templates folder to use: the option's value, else ./templates when present, else none.</summary>

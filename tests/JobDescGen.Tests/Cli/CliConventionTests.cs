@@ -138,6 +138,21 @@ public sealed class CliConventionTests
         Assert.False(File.Exists(temp.Of("d.json")));
     }
 
+    [Theory]
+    [InlineData("build", "--out", "is a file; --out takes the folder to build into")]
+    [InlineData("init", null, "is a file; init writes into a folder")]
+    public void A_file_where_a_folder_is_expected_is_a_usage_error(string command, string? option, string message)
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.Of("afile"), "x");
+
+        var run = CliRun.Of([command, .. option is null ? Array.Empty<string>() : [option, temp.Of("afile"), "--profiles", RepoPaths.Profiles], .. option is null ? [temp.Of("afile")] : Array.Empty<string>()]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.Equal("x", File.ReadAllText(temp.Of("afile")));
+    }
+
     [Fact]
     public void Help_of_generate_lists_the_formats()
     {
