@@ -21,7 +21,7 @@ failures=0
 for size in none 1000 2000; do
   dir=$scratch/$size
   mkdir -p "$dir"
-  (cd "$dir" && dotnet "$dll" init >/dev/null)
+  (cd "$dir" && dotnet "$dll" init >/dev/null 2>&1)
   if [ "$size" != none ]; then
     convert -size "${size}x${size}" gradient:steelblue-white -depth 8 "$dir/templates/logo.png"
     sed -i 's/^  file: ~/  file: logo.png/' "$dir/templates/theme.yaml"
