@@ -21,19 +21,28 @@ public static class CliApp
         var unknownOptions = UnknownOptions(parse).ToList();
         if ((parse.Errors.Count > 0 || unknownOptions.Count > 0) && parse.Action is not ExamplesHelpAction)
         {
+            // The messages quote what was typed: an escape sequence in an argument is shown, not run by the terminal.
+            static string Shown(string text) => JobDescGen.Diagnostics.ControlCharacters.Neutralise(text);
             foreach (var token in unknownOptions)
             {
-                error.WriteLine($"error: unknown option '{token}'");
+                error.WriteLine($"error: unknown option '{Shown(token)}'");
             }
 
-            foreach (var parseError in parse.Errors.Where(e => !unknownOptions.Any(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal))))
+            var errors = parse.Errors.Where(e => !unknownOptions.Any(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal))).ToList();
+            if (errors.Count + unknownOptions.Count > 1)
             {
-                error.WriteLine($"error: {parseError.Message}");
+                // "jobdescgen --bogus": the unknown word is the mistake; that no command followed is its consequence.
+                errors.RemoveAll(e => e.Message == "Required command was not provided.");
+            }
+
+            foreach (var parseError in errors)
+            {
+                error.WriteLine($"error: {Shown(parseError.Message)}");
             }
 
             foreach (var suggestion in TypoSuggestions(parse))
             {
-                error.WriteLine($"  hint: {suggestion}");
+                error.WriteLine($"  hint: {Shown(suggestion)}");
             }
 
             error.WriteLine($"  hint: run '{string.Join(' ', CommandPath(parse).Prepend("jobdescgen"))} --help' for usage");

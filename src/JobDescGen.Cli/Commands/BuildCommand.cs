@@ -88,11 +88,13 @@ public static class BuildCommand
             return ExitCodes.ContentError;
         }
 
+        var levels = ParseLevels(settings.Levels);
+        RequireKnownLevels(settings.Profiles, levels);
         var request = new BuildRequest(
             settings.Profiles,
             settings.Output,
             writers,
-            ParseLevels(settings.Levels),
+            levels,
             ParseName(settings.Name),
             templates,
             ToolEnvironment.FallbackDate(),
@@ -150,9 +152,20 @@ public static class BuildCommand
                     : $"run 'jobdescgen build --out {settings.Output}' with the same options and commit the result");
         }
 
-        // "--levels A9" is a wrong command line, as "generate --level A9" is: exit 2, like it.
-        var unknownLevel = result.Diagnostics.Any(d => d.Message.StartsWith("unknown level '", StringComparison.Ordinal) && d.Message.EndsWith("' in --levels", StringComparison.Ordinal));
-        return result.Succeeded ? ExitCodes.Success : unknownLevel ? ExitCodes.UsageError : ExitCodes.ContentError;
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentError;
+    }
+
+    // "--levels A9" is a wrong command line, as "generate --level A9" is: exit 2 before anything is
+    // built, written or even the output folder made.
+    private static void RequireKnownLevels(string profiles, IReadOnlyCollection<string>? levels)
+    {
+        if (levels is null || LevelSelection.Check(profiles, levels) is not { Unknown: [_, ..] unknown, Known: var known })
+        {
+            return;
+        }
+
+        var names = string.Join(", ", unknown.Select(l => $"'{l}'"));
+        throw new UsageException($"unknown level{(unknown.Count == 1 ? string.Empty : "s")} {names} in --levels", $"levels: {string.Join(", ", known)}");
     }
 
     private static List<IDocumentWriter>? Writers(string? value, string? templates, CliConsole console)

@@ -18,7 +18,6 @@ public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
 
     // Case-insensitive, so a build on Linux never makes files that clash on macOS or Windows.
     private readonly ConcurrentDictionary<string, string> _claims = new(StringComparer.OrdinalIgnoreCase) { [ManifestFileName] = "the manifest" };
-    private readonly ConcurrentDictionary<string, LevelCatalogue> _catalogues = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<DocumentResult> _refused = [];
 
     /// <summary>The files not made because another document had claimed their name: counted as failed, not silently left out.</summary>
@@ -30,7 +29,6 @@ public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
     /// </summary>
     public IReadOnlyList<PlannedDocument> Plan(RoleProfile profile, DiagnosticBag diagnostics)
     {
-        _catalogues.TryAdd(profile.Catalogue.File, profile.Catalogue);
         var documents = new List<PlannedDocument>();
         foreach (var level in profile.Levels.Where(l => request.IncludesLevel(l.LevelId)))
         {
@@ -91,28 +89,6 @@ public sealed class BuildPlanner(BuildRequest request, InputHasher hasher)
     /// <summary>Claims the path of <paramref name="entry"/>, a file of an unchanged profile that is not loaded again.</summary>
     public bool Claim(ManifestEntry entry, string profileDirectory, DiagnosticBag diagnostics) =>
         Claim(entry.Path, Owner(entry.Profile, entry.Kind, entry.Level, entry.Language, entry.Format), profileDirectory, diagnostics);
-
-    /// <summary>
-    /// Once every profile is planned: the levels asked for that no level catalogue knows. "--levels A9"
-    /// is a typo, not a level some profiles happen to lack.
-    /// </summary>
-    public IEnumerable<Diagnostic> UnknownLevels()
-    {
-        var catalogues = _catalogues.Values.OrderBy(c => c.File, StringComparer.Ordinal).ToList();
-        if (request.Levels is null || catalogues.Count == 0)
-        {
-            yield break;
-        }
-
-        foreach (var level in request.Levels.Where(l => catalogues.All(c => c.Find(l) is null)))
-        {
-            yield return new Diagnostic(
-                DiagnosticSeverity.Error,
-                SourceLocation.FileOnly(catalogues[0].File),
-                $"unknown level '{level}' in --levels",
-                $"levels: {string.Join(", ", catalogues.SelectMany(c => c.Levels).Select(l => l.Id).Distinct())}");
-        }
-    }
 
     // A level that happens to be called "overview" is still not the overview: the owners differ, so the clash is reported.
     private static string Owner(string profile, DocumentKind kind, string level, string language, string format) =>

@@ -79,7 +79,6 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
             JobDescGen.Jobs.Building.JobBuild.BuildAll(request, run, AllCores, (results, finished) => Finished(finished, results), Unexpected);
         }
 
-        AddAll(diagnostics, run.Planner.UnknownLevels());
         Finished(run.Planner.Refused, run.Results);
 
         return Finish(mode, previous, [.. run.Results], [.. run.CleanProfiles], [.. diagnostics], [.. run.FailedProfiles.Order(StringComparer.Ordinal)]);

@@ -75,7 +75,7 @@ public static class ProfileSetLoader
     public static ProfileLoadResult Load(string directory, LevelCatalogueCache? catalogues = null)
     {
         var diagnostics = new DiagnosticBag();
-        var cataloguePath = FindCatalogue(directory);
+        var cataloguePath = CatalogueOf(directory);
         if (cataloguePath is null)
         {
             diagnostics.Error(
@@ -113,7 +113,8 @@ public static class ProfileSetLoader
         return parent is null ? "." : Path.GetRelativePath(Environment.CurrentDirectory, parent);
     }
 
-    private static string? FindCatalogue(string directory)
+    /// <summary>The level catalogue that applies to the profile in <paramref name="directory"/>, or null when there is none.</summary>
+    internal static string? CatalogueOf(string directory)
     {
         // A profile may carry its own catalogue; otherwise the one shared by the profiles folder applies.
         var own = Path.Combine(directory, LevelCatalogueLoader.FileName);

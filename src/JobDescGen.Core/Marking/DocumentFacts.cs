@@ -33,28 +33,31 @@ public sealed record DocumentFacts(
     public static DocumentFacts From(LevelDescription description, LanguagePack pack)
     {
         string? Label(string key) => pack.Labels.GetValueOrDefault(key);
-        var title = $"{description.Title} — {description.Level.Name}";
+        // Profile texts write a literal asterisk as "\*" (ReferenceMarkRule); these places are not Markdown.
+        static string Text(string text) => ReferenceMarkRule.AsText(text);
+        var title = $"{Text(description.Title)} — {Text(description.Level.Name)}";
         var kind = Label("document_kind") ?? "Job description";
-        string[] keywords = [description.Title, description.Level.Name, kind, .. description.ResultAreas.Select(a => a.Role)];
+        string[] keywords = [Text(description.Title), Text(description.Level.Name), kind, .. description.ResultAreas.Select(a => Text(a.Role))];
 
         var parts = new List<string>();
         if (description.Version is { Length: > 0 } version)
         {
-            parts.Add(Label("version") is { } v ? $"{v} {version}" : version);
+            parts.Add(Label("version") is { } v ? $"{v} {Text(version)}" : Text(version));
         }
 
         var date = pack.Months.Count == 12 ? pack.LongDate(description.Date) : description.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         parts.Add(Label("date") is { } d ? $"{d} {date}" : date);
-        if (description.Organisation is { Length: > 0 } organisation)
+        var author = description.Organisation is { } named ? Text(named) : null;
+        if (author is { Length: > 0 })
         {
-            parts.Add(organisation);
+            parts.Add(author);
         }
 
         return new DocumentFacts(
             title,
             kind,
             [.. keywords.Distinct(StringComparer.Ordinal)],
-            description.Organisation,
+            author,
             description.Language,
             Label("locale") ?? description.Language,
             description.Date,

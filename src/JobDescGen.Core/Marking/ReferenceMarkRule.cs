@@ -28,4 +28,10 @@ public static class ReferenceMarkRule
 
         return count;
     }
+
+    /// <summary>
+    /// A profile text as a reader sees it, for where it is not Markdown (a PDF's title and running
+    /// header, an HTML page's &lt;title&gt;, document properties): each "\*" is the asterisk it stands for.
+    /// </summary>
+    public static string AsText(string text) => text.Replace("\\" + Marker, Marker.ToString(), StringComparison.Ordinal);
 }

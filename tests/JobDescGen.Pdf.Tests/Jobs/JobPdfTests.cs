@@ -11,7 +11,7 @@ public sealed class JobPdfTests
 
     [Fact]
     public void The_page_plan_of_the_example_job_is_stable() =>
-        Snapshot.Match(LayoutSnapshotTests.Describe(new PdfDocumentWriter(BundledPdfs.Theme).Layout(BundledJob.Document.Ast)), "page-plan-job");
+        Snapshot.Match(LayoutSnapshotTests.Describe(WriterLayout.Of(BundledJob.Document)), "page-plan-job");
 
     [Fact]
     public void The_text_read_back_has_the_rubrics_in_order_and_every_generic_A1_criterion()

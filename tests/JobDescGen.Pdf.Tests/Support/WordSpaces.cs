@@ -11,11 +11,11 @@ internal static class WordSpaces
 {
     /// <summary>
     /// Every line whose spaces were stretched or tightened, or that ends at the column's right edge
-    /// (a justified line): its text, the mean of its spaces and the widest one.
+    /// (a justified line): its text, the mean of its spaces, the widest and the narrowest one.
     /// </summary>
-    public static List<(string Text, double Mean, double Widest)> JustifiedLines(PageLayout layout)
+    public static List<(string Text, double Mean, double Widest, double Narrowest)> JustifiedLines(PageLayout layout)
     {
-        var lines = new List<(string, double, double)>();
+        var lines = new List<(string, double, double, double)>();
         foreach (var page in layout.Pages)
         {
             var recorder = new RecordingDrawContext();
@@ -41,7 +41,7 @@ internal static class WordSpaces
                     var adjusted = spaces.Exists(s => Math.Abs(s - 1) > 1e-6) || Math.Abs(end - layout.Width) < 0.01;
                     if (spaces.Count > 0 && adjusted)
                     {
-                        lines.Add((line.ToString(), spaces.Average(), spaces.Max()));
+                        lines.Add((line.ToString(), spaces.Average(), spaces.Max(), spaces.Min()));
                     }
 
                     spaces.Clear();

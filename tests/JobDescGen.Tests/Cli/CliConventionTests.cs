@@ -42,6 +42,47 @@ public sealed class CliConventionTests
         Assert.Contains("unknown level 'A9'", build.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("A1,Z", "unknown level 'Z' in --levels")]
+    [InlineData("Z,Y", "unknown levels 'Z', 'Y' in --levels")]
+    public void An_unknown_level_in_build_stops_it_before_anything_is_written(string levels, string message)
+    {
+        using var temp = new TempFolder();
+        foreach (var check in new[] { false, true })
+        {
+            var build = CliRun.Of([.. "build --profiles".Split(' '), RepoPaths.Profiles, "--out", temp.Of("out"), "--levels", levels, .. check ? new[] { "--check" } : []]);
+
+            Assert.Equal(2, build.ExitCode);
+            Assert.Contains($"error: {message}", build.Error, StringComparison.Ordinal);
+            Assert.Contains("hint: levels: D, C, B, A1", build.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("is not what the build makes", build.Error, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(temp.Of("out")), "the output folder was made");
+        }
+    }
+
+    [Theory]
+    [InlineData("\u001b[31mfoo")]
+    [InlineData("preview", "--width", "\u001b[31m5")]
+    [InlineData("generate", "--level", "A1", "--format", "\u001b[31mx")]
+    [InlineData("completion", "\u001b[31mx")]
+    public void An_escape_sequence_typed_in_an_argument_is_shown_not_sent_to_the_terminal(params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.DoesNotContain('\u001b', run.Error);
+        Assert.Contains("\u241b[31m", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_option_alone_is_the_one_error()
+    {
+        var run = CliRun.Of("--bogus");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["error: unknown option '--bogus'", "  hint: run 'jobdescgen --help' for usage"], run.Error.TrimEnd().Split('\n'));
+    }
+
     [Fact]
     public void Help_of_generate_lists_the_formats()
     {

@@ -1,6 +1,7 @@
 using JobDescGen.Marking;
 using JobDescGen.Rendering;
 using JobDescGen.Testing;
+using JobDescGen.Tests.Support;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Xunit;
@@ -53,5 +54,24 @@ public sealed class LiteralAsteriskTests : IDisposable
         Assert.Single(row.Descendants<ReferenceMarkInline>());
         var cell = (TableCell)row[1];
         Assert.Equal(Shown, PlainText.Of(((ParagraphBlock)cell[0]).Inline));
+    }
+
+    [Fact]
+    public void A_literal_asterisk_is_an_asterisk_in_the_title_header_properties_and_page_title()
+    {
+        var profiles = FolderCopy.Copy(RepoPaths.Profiles, Path.Combine(_folder.FullName, "profiles"));
+        var file = Path.Combine(profiles, "leidinggevende", "profile.yaml");
+        var yaml = File.ReadAllText(file);
+        var edited = yaml.Replace("title:\n  nl: Leidinggevende\n", "title:\n  nl: \"Leidinggevende tarief\\\\* 3\"\n", StringComparison.Ordinal);
+        Assert.NotEqual(yaml, edited);
+        File.WriteAllText(file, edited);
+
+        var facts = BundledDocuments.Generate(BundledDocuments.LoadProfile(Path.Combine(profiles, "leidinggevende")), "A1").Required.Facts;
+
+        Assert.Equal("Leidinggevende tarief* 3 — Niveau A1", facts.Title);
+        Assert.Equal(facts.Title, facts.HeaderText);
+        Assert.Contains("Leidinggevende tarief* 3", facts.Keywords);
+        var html = CliRun.Of("generate", "--profiles", profiles, "--level", "A1", "--format", "html", "-o", "-").Output;
+        Assert.Contains("<title>Leidinggevende tarief* 3 — Niveau A1</title>", html, StringComparison.Ordinal);
     }
 }
