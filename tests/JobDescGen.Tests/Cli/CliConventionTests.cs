@@ -97,6 +97,18 @@ public sealed class CliConventionTests
     }
 
     [Fact]
+    public void The_help_names_the_profile_or_job_argument_instead_of_listing_every_id()
+    {
+        // The bundled profiles and jobs are completion's values; the help must not spell them out.
+        var help = CliRun.Of("--help").Output;
+
+        Assert.Contains("generate <PROFILE|JOB>", help, StringComparison.Ordinal);
+        Assert.Contains("overview <PROFILE>", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("leidinggevende", help, StringComparison.Ordinal);
+        Assert.Contains("Markdown, PDF, Word and HTML", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Help_of_generate_lists_the_formats()
     {
         var run = CliRun.Of("generate", "--help");
