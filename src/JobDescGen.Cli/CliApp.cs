@@ -79,7 +79,7 @@ public static class CliApp
     /// <summary>The command tree; <paramref name="isProcessConsole"/> as for <see cref="Run"/>.</summary>
     public static RootCommand BuildRootCommand(bool isProcessConsole = false)
     {
-        var root = new RootCommand("jobdescgen — job descriptions from YAML role profiles: Markdown and PDF for any level, a terminal preview, and a batch build for CI");
+        var root = new RootCommand("jobdescgen — job descriptions from YAML role profiles: Markdown, PDF, Word and HTML for any level or specific job, a terminal preview, and a batch build for CI");
         var examples = new Dictionary<Command, string[]>
         {
             [root] = ["jobdescgen generate --level A1", "jobdescgen generate --level A1 --format pdf", "jobdescgen validate", "jobdescgen list", "jobdescgen init my-profiles", "jobdescgen preview --level A1 --watch", "jobdescgen build --out site/job-descriptions"],

@@ -119,14 +119,35 @@ public static class CommonOptions
     {
         if (value is not null)
         {
+            if (File.Exists(value))
+            {
+                throw new UsageException($"'{value}' is a file; --templates takes the folder that holds the templates", "give the folder, for example --templates templates");
+            }
+
             if (!Directory.Exists(value))
             {
                 throw new UsageException($"the templates folder '{value}' does not exist", "check the path given to --templates");
             }
 
-            return value;
+            return Readable(value);
         }
 
-        return Directory.Exists(DefaultTemplatesDirectory) ? DefaultTemplatesDirectory : null;
+        return Directory.Exists(DefaultTemplatesDirectory) ? Readable(DefaultTemplatesDirectory) : null;
+    }
+
+    // A folder that cannot be listed would look empty: every template, the theme and the labels
+    // would silently be the built-in ones.
+    private static string Readable(string folder)
+    {
+        try
+        {
+            using var entries = Directory.EnumerateFileSystemEntries(folder).GetEnumerator();
+            entries.MoveNext();
+            return folder;
+        }
+        catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
+        {
+            throw new UsageException($"cannot read the templates folder '{folder}': {exception.Message}", "make it readable for you (for example 'chmod u+rx'), or give another --templates");
+        }
     }
 }

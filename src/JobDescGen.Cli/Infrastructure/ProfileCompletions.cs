@@ -13,15 +13,22 @@ namespace JobDescGen.Cli.Infrastructure;
 public static class ProfileCompletions
 {
     /// <summary>Adds profile-id completion to the PROFILE argument.</summary>
-    public static void ForProfile(Argument<string?> profile) =>
+    public static void ForProfile(Argument<string?> profile)
+    {
+        // Named in the help: without a name the help lists what completion offers, every profile id.
+        profile.HelpName = "PROFILE";
         profile.CompletionSources.Add(context => Items(ProfileIds(ProfilesFolder(context))));
+    }
 
     /// <summary>
     /// Adds profile-id and job-id completion to the argument of a command that takes either: a job
     /// when none of <paramref name="levelOptions"/> is given (generate JOB), a profile when one is
     /// (generate PROFILE --level A1), so once a level option is typed only profiles are offered.
     /// </summary>
-    public static void ForProfileOrJob(Argument<string?> argument, params string[] levelOptions) =>
+    public static void ForProfileOrJob(Argument<string?> argument, params string[] levelOptions)
+    {
+        // Named in the help: without a name the help lists every profile and job id (25 KB for 150 jobs).
+        argument.HelpName = "PROFILE|JOB";
         argument.CompletionSources.Add(context =>
         {
             var profiles = ProfileIds(ProfilesFolder(context));
@@ -29,6 +36,7 @@ public static class ProfileCompletions
                 ? profiles
                 : profiles.Concat(JobIds(JobsFolder(context))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         });
+    }
 
     /// <summary>Adds level completion (the levels of the chosen profile, or of every profile) to <paramref name="option"/>.</summary>
     public static void ForLevel(Option option) =>

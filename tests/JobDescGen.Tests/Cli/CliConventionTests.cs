@@ -84,6 +84,31 @@ public sealed class CliConventionTests
     }
 
     [Fact]
+    public void A_file_given_as_templates_folder_is_a_usage_error_not_the_built_in_templates()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.Of("afile"), "x");
+
+        var run = CliRun.Of("generate", "--profiles", RepoPaths.Profiles, "--level", "A1", "-t", temp.Of("afile"), "-o", "-");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Contains("is a file; --templates takes the folder that holds the templates", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_help_names_the_profile_or_job_argument_instead_of_listing_every_id()
+    {
+        // The bundled profiles and jobs are completion's values; the help must not spell them out.
+        var help = CliRun.Of("--help").Output;
+
+        Assert.Contains("generate <PROFILE|JOB>", help, StringComparison.Ordinal);
+        Assert.Contains("overview <PROFILE>", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("leidinggevende", help, StringComparison.Ordinal);
+        Assert.Contains("Markdown, PDF, Word and HTML", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Help_of_generate_lists_the_formats()
     {
         var run = CliRun.Of("generate", "--help");

@@ -150,6 +150,24 @@ public sealed class YamlLimitTests
     }
 
     [Fact]
+    public void A_control_character_does_not_hide_the_files_other_mistakes()
+    {
+        using var temp = new TempFolder();
+        var profiles = temp.CopyFrom(JobDescGen.Testing.RepoPaths.Profiles, "profiles");
+        var level = Path.Combine(profiles, "leidinggevende", "levels", "B.yaml");
+        File.AppendAllText(level, "foo: \"a\\u0007b\"\nbar: \"c\\u001bd\"\n");
+
+        var run = CliRun.Of("validate", "--profiles", profiles);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("the text holds the control character U+0007", run.Error, StringComparison.Ordinal);
+        Assert.Contains("the text holds the control character U+001B (ESC)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("unknown key 'foo'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("unknown key 'bar'", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', run.Error);
+    }
+
+    [Fact]
     public void Tabs_and_line_breaks_in_a_text_are_fine()
     {
         var diagnostics = new DiagnosticBag();

@@ -19,6 +19,7 @@ public static partial class YamlDocumentReader
         var parser = new Parser(new StringReader(text));
         var anchors = new Anchors();
         var plainValues = new List<Scalar>();
+        var refused = new List<YamlLimitException>();
         try
         {
             parser.Consume<StreamStart>();
@@ -28,7 +29,7 @@ public static partial class YamlDocumentReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, file, anchors, 0, plainValues);
+            var root = ReadNode(parser, file, anchors, 0, plainValues, refused);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
@@ -39,6 +40,11 @@ public static partial class YamlDocumentReader
             }
 
             CommentCutCheck.Report(file, text, plainValues, diagnostics);
+            foreach (var character in refused)
+            {
+                diagnostics.Error(Locate(file, text, character), character.Message, character.Hint);
+            }
+
             return root;
         }
         catch (YamlLimitException exception)
@@ -88,7 +94,8 @@ public static partial class YamlDocumentReader
     }
 
     // plainValues collects the unquoted scalars that are values, not keys: where a YAML comment may cut a text.
-    private static YamlNode ReadNode(IParser parser, string file, Anchors anchors, int depth, List<Scalar> plainValues, bool isKey = false)
+    // refused collects the texts with a character they may not hold, reported once the file is read.
+    private static YamlNode ReadNode(IParser parser, string file, Anchors anchors, int depth, List<Scalar> plainValues, List<YamlLimitException> refused, bool isKey = false)
     {
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
@@ -109,13 +116,13 @@ public static partial class YamlDocumentReader
         if (parser.TryConsume<Scalar>(out var scalar))
         {
             start = scalar;
-            CheckCharacters(scalar);
+            var value = CheckCharacters(scalar, refused);
             if (!isKey && scalar.Style == ScalarStyle.Plain)
             {
                 plainValues.Add(scalar);
             }
 
-            node = new YamlScalar(Locate(file, scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+            node = new YamlScalar(Locate(file, scalar.Start), value, scalar.Style == ScalarStyle.Plain);
         }
         else if (parser.TryConsume<SequenceStart>(out var sequenceStart))
         {
@@ -123,7 +130,7 @@ public static partial class YamlDocumentReader
             var items = new List<YamlNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadNode(parser, file, anchors, depth + 1, plainValues));
+                items.Add(ReadNode(parser, file, anchors, depth + 1, plainValues, refused));
             }
 
             node = new YamlSequence(Locate(file, sequenceStart.Start), items);
@@ -135,13 +142,13 @@ public static partial class YamlDocumentReader
             var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var keyNode = ReadNode(parser, file, anchors, depth + 1, plainValues, isKey: true);
+                var keyNode = ReadNode(parser, file, anchors, depth + 1, plainValues, refused, isKey: true);
                 if (keyNode is not YamlScalar key)
                 {
                     throw new SemanticErrorException(parser.Current!.Start, parser.Current.End, "a key must be a plain word, not a list or mapping");
                 }
 
-                entries.Add(new(key, ReadNode(parser, file, anchors, depth + 1, plainValues)));
+                entries.Add(new(key, ReadNode(parser, file, anchors, depth + 1, plainValues, refused)));
             }
 
             node = new YamlMapping(Locate(file, mappingStart.Start), entries);
@@ -156,19 +163,21 @@ public static partial class YamlDocumentReader
     }
 
     // Control characters and lone surrogates are refused where they are written: kept, they would
-    // reach terminals (escape sequences) and documents (characters no font or encoder has).
-    private static void CheckCharacters(Scalar scalar)
+    // reach terminals (escape sequences) and documents (characters no font or encoder has). The
+    // file is read on with the character shown visibly (␇), so its other mistakes are reported too.
+    private static string CheckCharacters(Scalar scalar, List<YamlLimitException> refused)
     {
         var index = ControlCharacters.IndexOfUnsafe(scalar.Value);
         if (index < 0)
         {
-            return;
+            return scalar.Value;
         }
 
         var c = scalar.Value[index];
-        throw char.IsSurrogate(c)
+        refused.Add(char.IsSurrogate(c)
             ? new YamlLimitException(scalar.Start, scalar.End, c, $"the text holds a lone surrogate ({ControlCharacters.Describe(c)}), which is not a character", "remove the \\u escape, or write the character itself")
-            : new YamlLimitException(scalar.Start, scalar.End, c, $"the text holds the control character {ControlCharacters.Describe(c)}", "remove it: control characters are invisible in documents and can take over a terminal");
+            : new YamlLimitException(scalar.Start, scalar.End, c, $"the text holds the control character {ControlCharacters.Describe(c)}", "remove it: control characters are invisible in documents and can take over a terminal"));
+        return ControlCharacters.Neutralise(scalar.Value);
     }
 
     // A refused character is shown where it is written (as itself or as an escape), else at its text's start.
