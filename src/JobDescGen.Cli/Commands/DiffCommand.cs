@@ -10,6 +10,15 @@ namespace JobDescGen.Cli.Commands;
 /// <summary><c>jobdescgen diff [PROFILE] --from B --to A1</c>: what changes from one level to another, criterion by criterion.</summary>
 public static class DiffCommand
 {
+    // What an --output file's extension asks for when --format is not given.
+    private static readonly Dictionary<string, string> FormatsByExtension = new(StringComparer.Ordinal)
+    {
+        [".txt"] = "text",
+        [".md"] = "md",
+        [".markdown"] = "md",
+        [".json"] = "json",
+    };
+
     /// <summary>The formats of the report.</summary>
     public static readonly string[] Formats = ["text", "md", "json"];
 
@@ -32,10 +41,9 @@ public static class DiffCommand
         };
         var from = new Option<string?>("--from") { Description = "The level to compare from (for example B)", HelpName = "LEVEL" };
         var to = new Option<string?>("--to") { Description = "The level to compare to (for example A1)", HelpName = "LEVEL" };
-        var format = new Option<string>("--format", "-f")
+        var format = new Option<string?>("--format", "-f")
         {
-            Description = "text (coloured on a terminal, plain when piped or NO_COLOR is set), md (insertions bold, deletions struck through) or json (for other tools)",
-            DefaultValueFactory = _ => "text",
+            Description = "text (coloured on a terminal, plain when piped or NO_COLOR is set), md (insertions bold, deletions struck through) or json (for other tools) [default: from the --output file's extension (.txt, .md, .json), else text]",
             HelpName = "FORMAT",
         };
         format.AcceptOnlyFromAmong(Formats);
@@ -61,7 +69,7 @@ public static class DiffCommand
                 parse.GetValue(profile),
                 parse.GetValue(from),
                 parse.GetValue(to),
-                parse.GetValue(format)!,
+                DocumentOutput.ChooseReportFormat(parse.GetValue(format), parse.GetValue(output), FormatsByExtension, "text"),
                 parse.GetValue(output),
                 parse.GetValue(language),
                 TerminalMode.ColorFits(console, parse.GetValue(noColor)) && DocumentOutput.IsStandardOutput(parse.GetValue(output)),

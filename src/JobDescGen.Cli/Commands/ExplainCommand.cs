@@ -20,6 +20,14 @@ public static class ExplainCommand
     ];
 
     /// <summary>Builds the command.</summary>
+    // What an --output file's extension asks for when --format is not given.
+    private static readonly Dictionary<string, string> FormatsByExtension = new(StringComparer.Ordinal)
+    {
+        [".json"] = "json",
+        [".yaml"] = "yaml",
+        [".yml"] = "yaml",
+    };
+
     public static Command Create()
     {
         var profile = new Argument<string?>("PROFILE")
@@ -28,7 +36,7 @@ public static class ExplainCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var level = new Option<string?>("--level", "-l") { Description = "Level to explain (for example C, B, A1, A2); leave it out for a specific job", HelpName = "LEVEL" };
-        var format = new Option<string>("--format", "-f") { Description = "json or yaml", DefaultValueFactory = _ => "json", HelpName = "FORMAT" };
+        var format = new Option<string?>("--format", "-f") { Description = "json or yaml [default: from the --output file's extension (.json, .yaml, .yml), else json]", HelpName = "FORMAT" };
         format.AcceptOnlyFromAmong("json", "yaml");
         var output = CommonOptions.ReportOutputPath();
         var language = new Option<string?>("--language") { Description = "Language [default: the profile's first language]", HelpName = "LANG" };
@@ -45,7 +53,7 @@ public static class ExplainCommand
         command.SetAction(parse =>
         {
             var console = new CliConsole(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
-            var chosenFormat = parse.GetValue(format) == "yaml" ? ExplainFormat.Yaml : ExplainFormat.Json;
+            var chosenFormat = DocumentOutput.ChooseReportFormat(parse.GetValue(format), parse.GetValue(output), FormatsByExtension, "json") == "yaml" ? ExplainFormat.Yaml : ExplainFormat.Json;
             if (parse.GetValue(level) is null)
             {
                 var job = parse.GetValue(profile) ?? throw UsageException.NeitherLevelNorJob("explain");

@@ -37,6 +37,28 @@ internal static class DocumentOutput
     }
 
     /// <summary>
+    /// The format of a report (diff, explain): <c>--format</c>, else the one <paramref name="byExtension"/>
+    /// gives the extension of <c>--output</c>, else <paramref name="fallback"/>. As for documents,
+    /// "--output d.json" means JSON: plain text in a .json file would be a trap, and a --format
+    /// that contradicts the file's extension is refused.
+    /// </summary>
+    public static string ChooseReportFormat(string? format, string? output, IReadOnlyDictionary<string, string> byExtension, string fallback)
+    {
+        var file = output is null || StandardOutput.IsMeantBy(output) || IsFolder(output) ? null : output;
+        var extension = file is null ? string.Empty : Path.GetExtension(file).ToLowerInvariant();
+        var fromExtension = byExtension.GetValueOrDefault(extension);
+        if (format is not null && fromExtension is not null && fromExtension != format)
+        {
+            var matching = byExtension.Where(e => e.Value == format).Select(e => e.Key).FirstOrDefault();
+            throw new UsageException(
+                $"--format {format} does not match the output file '{output}'",
+                $"use --format {fromExtension}{(matching is null ? string.Empty : $", or name the file {matching}")}");
+        }
+
+        return format ?? fromExtension ?? fallback;
+    }
+
+    /// <summary>
     /// Writes a document: to stdout, to the file <paramref name="output"/>, or as
     /// <paramref name="defaultName"/> in the folder it names (or in <c>out/</c> when it is null);
     /// prints the path written. Returns the exit code.

@@ -108,6 +108,36 @@ public sealed class CliConventionTests
         Assert.Contains("Markdown, PDF, Word and HTML", help, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("diff", "d.json", "{")]
+    [InlineData("diff", "d.md", "# Leidinggevende: Niveau C → Niveau A2")]
+    [InlineData("diff", "d.txt", "Leidinggevende: Niveau C → Niveau A2")]
+    [InlineData("explain", "e.yaml", "profile_id: leidinggevende")]
+    [InlineData("explain", "e.json", "{")]
+    public void A_report_takes_its_format_from_the_output_files_extension(string command, string file, string start)
+    {
+        using var temp = new TempFolder();
+        string[] levels = command == "diff" ? ["--from", "C", "--to", "A2"] : ["--level", "A1"];
+
+        var run = CliRun.Of([command, .. levels, "--profiles", RepoPaths.Profiles, "-o", temp.Of(file)]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith(start, File.ReadAllText(temp.Of(file)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_report_format_that_contradicts_the_output_file_is_a_usage_error()
+    {
+        using var temp = new TempFolder();
+
+        var run = CliRun.Of("diff", "--from", "C", "--to", "A2", "--format", "md", "--profiles", RepoPaths.Profiles, "-o", temp.Of("d.json"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--format md does not match the output file", run.Error, StringComparison.Ordinal);
+        Assert.Contains("use --format json, or name the file .md", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.Of("d.json")));
+    }
+
     [Fact]
     public void Help_of_generate_lists_the_formats()
     {
