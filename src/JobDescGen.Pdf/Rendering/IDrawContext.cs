@@ -19,8 +19,8 @@ internal interface IDrawContext
     /// <summary>Draws a line; decoration, so it is marked as an artifact.</summary>
     void Line(double x1, double y1, double x2, double y2, XColor color, double thickness);
 
-    /// <summary>Draws an image; decoration, so it is marked as an artifact.</summary>
-    void Image(byte[] image, XRect rect);
+    /// <summary>Draws an image, which may be shared with other documents and threads; decoration, so it is marked as an artifact.</summary>
+    void Image(XImage image, XRect rect);
 
     /// <summary>Opens a structure element.</summary>
     void BeginTag(StructureTag tag);

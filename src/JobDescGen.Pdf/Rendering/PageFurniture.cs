@@ -59,8 +59,7 @@ internal sealed class PageFurniture(PdfTheme theme, StyleSheet styles, ITextMeas
 
     private void DrawLogo(IDrawContext context, byte[] logo, double right)
     {
-        using var stream = new MemoryStream(logo, writable: false);
-        using var image = XImage.FromStream(stream);
+        var image = SharedLogo.For(logo).Image;
         var width = theme.LogoWidth;
         var height = width * image.PixelHeight / Math.Max(1, image.PixelWidth);
 
@@ -72,7 +71,7 @@ internal sealed class PageFurniture(PdfTheme theme, StyleSheet styles, ITextMeas
             height = maxHeight;
         }
 
-        context.Image(logo, new XRect(right - width, (theme.Margins.Top - height) / 2, width, height));
+        context.Image(image, new XRect(right - width, (theme.Margins.Top - height) / 2, width, height));
     }
 
     /// <summary>Shortens a header text that would run into the page label, ending it with an ellipsis.</summary>

@@ -191,12 +191,7 @@ internal sealed class PdfDrawContext(XGraphics graphics, StructureBuilder struct
         }
     }
 
-    public void Image(byte[] image, XRect rect) => Decorate(() =>
-    {
-        using var stream = new MemoryStream(image, writable: false);
-        using var picture = XImage.FromStream(stream);
-        graphics.DrawImage(picture, rect);
-    });
+    public void Image(XImage image, XRect rect) => Decorate(() => graphics.DrawImage(image, rect));
 
     public void BeginTag(StructureTag tag)
     {

@@ -86,28 +86,29 @@ internal static class PdfRenderer
     /// <summary>
     /// Saves a drawn document, completes its metadata, pins its random parts and compacts it.
     /// <see cref="SavedFileWriter"/> writes the file where it applies, else PDFsharp's Save: the
-    /// same bytes (<paramref name="throughPdfSharp"/> lets tests compare the two).
+    /// same bytes (<paramref name="throughPdfSharp"/> lets tests compare the two, and
+    /// <paramref name="reuseImages"/> an image deflated anew with one from the compactor's cache).
     /// </summary>
-    internal static byte[] Finish(PdfDocument document, List<PageMarks> marks, bool throughPdfSharp = false) =>
-        !throughPdfSharp && SavedFileWriter.CanWrite(document) ? SaveDirectly(document, marks) : SaveThroughPdfSharp(document, marks);
+    internal static byte[] Finish(PdfDocument document, List<PageMarks> marks, bool throughPdfSharp = false, bool reuseImages = true) =>
+        !throughPdfSharp && SavedFileWriter.CanWrite(document) ? SaveDirectly(document, marks, reuseImages) : SaveThroughPdfSharp(document, marks, reuseImages);
 
     // The saved file goes into this thread's buffer, kept from document to document: a file of
     // tens of kilobytes would otherwise grow a fresh buffer (large-object-heap garbage) each time.
-    private static byte[] SaveDirectly(PdfDocument document, List<PageMarks> marks)
+    private static byte[] SaveDirectly(PdfDocument document, List<PageMarks> marks, bool reuseImages)
     {
         var saved = ByteBuffer.Rent(ref t_saved, InitialBufferSize);
         SavedFileWriter.Write(document, saved);
-        var result = Complete(saved.Written, marks);
+        var result = Complete(saved.Written, marks, reuseImages);
         ByteBuffer.Release(ref t_saved);
         return result;
     }
 
-    private static byte[] SaveThroughPdfSharp(PdfDocument document, List<PageMarks> marks)
+    private static byte[] SaveThroughPdfSharp(PdfDocument document, List<PageMarks> marks, bool reuseImages)
     {
         var stream = t_buffer ??= new MemoryStream(InitialBufferSize);
         stream.SetLength(0);
         document.Save(stream, closeStream: false);
-        var result = Complete(stream.GetBuffer().AsSpan(0, (int)stream.Length), marks);
+        var result = Complete(stream.GetBuffer().AsSpan(0, (int)stream.Length), marks, reuseImages);
         if (stream.Capacity > MaxKeptBufferSize)
         {
             t_buffer = null;
@@ -117,14 +118,14 @@ internal static class PdfRenderer
     }
 
     /// <summary>Completes the metadata of the saved file, pins its random parts and compacts it.</summary>
-    private static byte[] Complete(ReadOnlySpan<byte> saved, List<PageMarks> marks)
+    private static byte[] Complete(ReadOnlySpan<byte> saved, List<PageMarks> marks, bool reuseImages)
     {
         // Completed and pinned in a second reused buffer: a file of tens of kilobytes would otherwise
         // be a fresh large-object-heap array each time.
         var length = XmpAdjustment.Add(saved, ref t_adjusted);
         var adjusted = t_adjusted.AsSpan(0, length);
         ReproducibleOutput.Pin(adjusted);
-        var result = PdfCompactor.Compact(t_adjusted.AsMemory(0, length), marks);
+        var result = PdfCompactor.Compact(t_adjusted.AsMemory(0, length), marks, reuseImages);
         if (t_adjusted!.Length > MaxKeptBufferSize)
         {
             t_adjusted = null;

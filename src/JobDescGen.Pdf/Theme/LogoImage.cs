@@ -1,5 +1,4 @@
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
+using JobDescGen.Pdf.Rendering;
 
 namespace JobDescGen.Pdf.Theme;
 
@@ -11,24 +10,9 @@ internal static class LogoImage
     {
         try
         {
-            // Drawing and saving once is the only sure test: PDFsharp reads some damaged images
-            // lazily and fails only while writing the page.
-            using var stream = new MemoryStream(bytes, writable: false);
-            using var image = XImage.FromStream(stream);
-            if (image.PixelWidth <= 0 || image.PixelHeight <= 0)
-            {
-                return false;
-            }
-
-            using var document = new PdfDocument();
-            var page = document.AddPage();
-            using (var graphics = XGraphics.FromPdfPage(page))
-            {
-                graphics.DrawImage(image, 0, 0, 10, 10);
-            }
-
-            document.Save(new MemoryStream());
-            return true;
+            // Decoded, drawn and saved once (the only sure test) by the shared logo the PDFs then draw.
+            var image = SharedLogo.For(bytes).Image;
+            return image.PixelWidth > 0 && image.PixelHeight > 0;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -41,7 +41,7 @@ internal sealed class RecordingDrawContext : IDrawContext
         Shapes.Add(new XRect(Math.Min(x1, x2), Math.Min(y1, y2) - (thickness / 2), Math.Abs(x2 - x1), Math.Abs(y2 - y1) + thickness));
     }
 
-    public void Image(byte[] image, XRect rect) => Events.Add("image");
+    public void Image(XImage image, XRect rect) => Events.Add("image");
 
     public void BeginTag(StructureTag tag) => Events.Add("<" + tag);
 
