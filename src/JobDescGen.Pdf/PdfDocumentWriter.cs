@@ -78,7 +78,10 @@ public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter, ICharac
         }
         catch (PageOverflowException exception)
         {
-            throw new DocumentWriteException(ThemeGeometry.Overflow(theme, exception.Message), exception);
+            var diagnostic = exception.Advice is { } advice
+                ? ThemeGeometry.TooTall(theme, exception.Message, advice)
+                : ThemeGeometry.Overflow(theme, exception.Message);
+            throw new DocumentWriteException(diagnostic, exception);
         }
     }
 

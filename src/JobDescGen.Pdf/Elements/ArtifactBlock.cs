@@ -6,6 +6,8 @@ namespace JobDescGen.Pdf.Elements;
 /// <summary>A block drawn for the eye only (a repeated row header): screen readers skip it.</summary>
 internal sealed class ArtifactBlock(Block content) : UnsplittableBlock
 {
+    protected override string Description => "a repeated row header";
+
     public override double Measure(double width) => content.Measure(width);
 
     public override void Draw(IDrawContext context, double x, double y, double width)

@@ -17,6 +17,11 @@ internal sealed class HeadingBlock(int level, ParagraphBlock text, XColor? rule,
 
     public override bool KeepWithNext => true;
 
+    protected override string Description => $"the heading \"{TextExcerpt.Of(Text.PlainText)}\"";
+
+    protected override string? Advice =>
+        "shorten that heading (a result area's role, a title, or a heading in your template): a heading never splits across pages";
+
     public override double Measure(double width) => Text.Measure(width) + (rule is null ? 0 : ruleGap + ruleThickness);
 
     public override void Draw(IDrawContext context, double x, double y, double width)
@@ -29,7 +34,6 @@ internal sealed class HeadingBlock(int level, ParagraphBlock text, XColor? rule,
             context.Line(x, ruleY, x + width, ruleY, color, ruleThickness);
         }
     }
-
 
     /// <summary>The structure tag of a heading level.</summary>
     public static StructureTag TagOf(int level) => level switch

@@ -1,3 +1,4 @@
+using System.Globalization;
 using JobDescGen.Pdf.Layout;
 using JobDescGen.Pdf.Rendering;
 using JobDescGen.Pdf.Tagging;
@@ -55,7 +56,7 @@ internal sealed class TableBlock(TableRowBlock header, IReadOnlyList<TableRowBlo
 
         if (count == 0 && cut.Head is null)
         {
-            return request.Force ? new SplitResult(this, null) : SplitResult.Nothing(this);
+            return request.Force ? Whole(request) : SplitResult.Nothing(this);
         }
 
         if (count == Rows.Count)
@@ -100,6 +101,24 @@ internal sealed class TableBlock(TableRowBlock header, IReadOnlyList<TableRowBlo
     }
 
     public override Block WithWholeTags() => this;
+
+    /// <summary>
+    /// The whole table on an empty page where no row can start: it must fit. The header repeats on
+    /// every page, so one that leaves no room for a row would run the table off every page.
+    /// </summary>
+    private SplitResult Whole(SplitRequest request)
+    {
+        var height = Measure(request.Width);
+        if (height > request.Available + 0.001)
+        {
+            var header = string.Join(" | ", Header.Cells.SelectMany(c => c.Children.OfType<ParagraphBlock>()).Select(p => p.PlainText));
+            throw new PageOverflowException(
+                string.Create(CultureInfo.InvariantCulture, $"the table with the header row \"{TextExcerpt.Of(header)}\" cannot start on any page: its header row is {Header.Measure(request.Width):0} pt tall and leaves no room for a row in the {request.Available:0} pt an empty page has for it"),
+                "shorten the table's column headers (level names, labels): the header row repeats on every page of the table and never splits");
+        }
+
+        return new SplitResult(this, null);
+    }
 
     private TableBlock Part(IReadOnlyList<TableRowBlock> rows, TagSpan span, double spaceBefore, double spaceAfter) =>
         new(Header, rows, style) { Span = span, SpaceBefore = spaceBefore, SpaceAfter = spaceAfter };

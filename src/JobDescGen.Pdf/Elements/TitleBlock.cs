@@ -18,6 +18,11 @@ internal sealed class TitleBlock(ParagraphBlock title, ParagraphBlock? byline, X
 
     public override bool KeepWithNext => true;
 
+    protected override string Description => $"the title \"{TextExcerpt.Of(Title.PlainText)}\" with the line under it";
+
+    protected override string? Advice =>
+        "shorten the title (the profile's or job's 'title'): the title block never splits, it must fit on the first page";
+
     public override double Measure(double width) =>
         Title.Measure(width) + (Byline is null ? 0 : (gap / 2) + Byline.Measure(width)) + gap + RuleThickness;
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace JobDescGen.Pdf.Layout;
 
 /// <summary>
@@ -13,6 +15,9 @@ internal static class Paginator
 
     // Pages in a row that leave the rest of the document no shorter: the layout makes no progress.
     private const int StalledPagesAllowed = 3;
+
+    // Rounding slack when a page's content is measured against its height.
+    private const double Tolerance = 0.01;
 
     public static PageLayout Paginate(Block document, double width, double height)
     {
@@ -35,7 +40,14 @@ internal static class Paginator
                 split = rest.Split(new SplitRequest(width, height, height, Force: true));
             }
 
-            pages.Add(split.Head ?? throw new PageOverflowException("a block places nothing on an empty page"));
+            var head = split.Head ?? throw new PageOverflowException("a block places nothing on an empty page");
+            if (head.Measure(width) > height + Tolerance)
+            {
+                // Drawn, it would run over the footer and off the page: a silently shortened document.
+                throw new PageOverflowException(string.Create(CultureInfo.InvariantCulture, $"page {pages.Count + 1} would need {head.Measure(width):0} pt of the {height:0} pt it has: a block taller than a page cannot be split so that it fits"));
+            }
+
+            pages.Add(head);
             rest = split.Tail;
             stalled = rest is not null && rest.Measure(width) >= restHeight ? stalled + 1 : 0;
             if (stalled >= StalledPagesAllowed)

@@ -43,6 +43,13 @@ internal static class ThemeGeometry
         $"the PDF theme leaves no room for this document: {reason} (text area {Points(theme.ContentWidth)} × {Points(theme.ContentHeight)} from the page size and margins; font.size {Number(theme.BodySize)}, font.line_height {Number(theme.LineHeight)}, table.first_column {Number(theme.TableFirstColumn * 100)} %, table.padding_x {Number(theme.TablePaddingX)}, table.padding_y {Number(theme.TablePaddingY)})",
         "make the margins, type sizes, line height or table padding smaller");
 
+    /// <summary>The error for text too long for any page (a heading never splits): what it is, and what to shorten.</summary>
+    public static Diagnostic TooTall(PdfTheme theme, string reason, string advice) => new(
+        DiagnosticSeverity.Error,
+        SourceLocation.FileOnly(theme.File),
+        $"the PDF cannot hold this document: {reason} (text area {Points(theme.ContentWidth)} × {Points(theme.ContentHeight)} from this theme's page size and margins)",
+        advice);
+
     private static string Points(double value) => value.ToString("0", CultureInfo.InvariantCulture) + " pt";
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -34,6 +34,62 @@ public sealed class PageOverflowTests
         Assert.Equal(2000, Paginator.MaxPages);
     }
 
+    [Fact]
+    public void A_page_whose_content_is_taller_than_the_page_stops_the_layout_instead_of_running_off_it()
+    {
+        // A block that "fits" by placing all of itself on one page, as an unsplittable one used to.
+        var exception = Assert.Throws<PageOverflowException>(() => Paginator.Paginate(new OverfullBlock(), 100, 120));
+
+        Assert.Equal("page 1 would need 500 pt of the 120 pt it has: a block taller than a page cannot be split so that it fits", exception.Message);
+        Assert.Null(exception.Advice);
+    }
+
+    [Fact]
+    public void A_block_that_never_splits_and_is_taller_than_an_empty_page_names_itself_and_what_to_do()
+    {
+        var exception = Assert.Throws<PageOverflowException>(() => Paginator.Paginate(new TallUnsplittableBlock(), 100, 120));
+
+        Assert.Equal("the test block is 500 pt tall at 100 pt wide, more than the 120 pt an empty page has for it", exception.Message);
+        Assert.Equal("shorten it", exception.Advice);
+    }
+
+    [Theory]
+    [InlineData("Doel", "Doel")]
+    [InlineData("een twee drie vier vijf zes zeven acht", "een twee drie vier vijf zes zeven acht")]
+    [InlineData("een twee drie vier vijf zes zeven acht negen", "een twee drie vier vijf zes zeven acht …")]
+    public void An_error_names_a_text_by_its_first_eight_words(string text, string excerpt) =>
+        Assert.Equal(excerpt, TextExcerpt.Of(text));
+
+    [Fact]
+    public void An_error_names_a_text_of_one_endless_word_by_its_first_80_characters() =>
+        Assert.Equal(new string('x', 80) + " …", TextExcerpt.Of(new string('x', 300_000)));
+
+    private sealed class OverfullBlock : Block
+    {
+        public override double Measure(double width) => 500;
+
+        public override SplitResult Split(SplitRequest request) => request.Force ? new(this, null) : SplitResult.Nothing(this);
+
+        public override void Draw(IDrawContext context, double x, double y, double width)
+        {
+        }
+
+        public override Block WithWholeTags() => this;
+    }
+
+    private sealed class TallUnsplittableBlock : UnsplittableBlock
+    {
+        protected override string Description => "the test block";
+
+        protected override string? Advice => "shorten it";
+
+        public override double Measure(double width) => 500;
+
+        public override void Draw(IDrawContext context, double x, double y, double width)
+        {
+        }
+    }
+
     // Gets one point shorter per page: progress, but slow enough to need a million pages.
     private sealed class CreepingBlock(double height) : Block
     {
@@ -50,12 +106,12 @@ public sealed class PageOverflowTests
 
     // Always 500 points tall; each split puts a sliver on the page and gives itself back whole,
     // as a table whose repeated header fills the page does.
-    private sealed class StubbornBlock(bool placesNothing = false) : Block
+    private sealed class StubbornBlock(bool placesNothing = false, double height = 500) : Block
     {
-        public override double Measure(double width) => 500;
+        public override double Measure(double width) => height;
 
         public override SplitResult Split(SplitRequest request) =>
-            placesNothing ? SplitResult.Nothing(this) : new(new StubbornBlock(placesNothing) { SpaceBefore = 0 }, this);
+            placesNothing ? SplitResult.Nothing(this) : new(new StubbornBlock(placesNothing, height: 10), this);
 
         public override void Draw(IDrawContext context, double x, double y, double width)
         {
