@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using JobDescGen.Pdf.Fonts;
 using JobDescGen.Pdf.Fonts.TrueType;
@@ -14,20 +13,17 @@ namespace JobDescGen.Pdf.Rendering.Compaction;
 /// </summary>
 internal static class PdfCompactor
 {
-    private const int MaxCachedFonts = 64;
-    private const int MaxCachedImages = 16;
-
     // A page's rewritten content, before it is deflated: reused from page to page on a thread.
     [ThreadStatic]
     private static ByteBuffer? t_content;
 
     // The same glyphs give the same compacted, deflated font: a batch of documents shares a few
     // subsets. Each key keeps its subset (tens of kilobytes) to compare with: 64 of them at most.
-    private static readonly ConcurrentDictionary<FontSubsetKey, (byte[] Font, int Length, byte[] Map)> Fonts = new();
+    private static readonly BoundedCache<FontSubsetKey, (byte[] Font, int Length, byte[] Map)> Fonts = new(64);
 
     // PDFsharp deflates an image anew in every document, to the same bytes for the same logo:
     // inflating and deflating it again (about 0.1 s for 2000 × 2000 pixels) is done once per image.
-    private static readonly ConcurrentDictionary<StreamContentKey, byte[]> Images = new();
+    private static readonly BoundedCache<StreamContentKey, byte[]> Images = new(16);
 
     /// <param name="pdf">A file as PDFsharp saves it uncompressed (<c>NoCompression</c>), one cross-reference table; unchanged until this returns.</param>
     /// <param name="marks">Per page, the kinds of its artifacts and its added hyphens.</param>
@@ -136,30 +132,14 @@ internal static class PdfCompactor
             else if (filter is PdfToken { Text: "/FlateDecode" })
             {
                 // Deflated by PDFsharp (an image): without the zlib trailer; deflated again with it.
-                item.Stream = reuseImages ? Redeflate(item.Stream) : Deflate.Compress(Deflate.Decompress(item.Stream));
+                item.Stream = reuseImages ? Images.GetOrAdd(new StreamContentKey(item.Stream), _ => Redeflate(item.Stream)) : Redeflate(item.Stream);
             }
         }
 
         return PdfFileWriter.Write(objects, trailer);
     }
 
-    private static byte[] Redeflate(byte[] stream)
-    {
-        var key = new StreamContentKey(stream);
-        if (Images.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-
-        var result = Deflate.Compress(Deflate.Decompress(stream));
-        if (Images.Count >= MaxCachedImages)
-        {
-            Images.Clear();
-        }
-
-        Images[key] = result;
-        return result;
-    }
+    private static byte[] Redeflate(byte[] stream) => Deflate.Compress(Deflate.Decompress(stream));
 
     private static byte[] Plain(PdfObject item) =>
         item.Dictionary!["Filter"] is PdfToken { Text: "/FlateDecode" } ? Deflate.Decompress(item.Stream!) : item.Stream!;
@@ -199,24 +179,12 @@ internal static class PdfCompactor
         return glyphs;
     }
 
-    private static (byte[] Font, int Length, byte[] Map) CompactFont(byte[] subset, HashSet<int> drawn)
-    {
-        var key = new FontSubsetKey(subset, drawn);
-        if (Fonts.TryGetValue(key, out var cached))
+    private static (byte[] Font, int Length, byte[] Map) CompactFont(byte[] subset, HashSet<int> drawn) =>
+        Fonts.GetOrAdd(new FontSubsetKey(subset, drawn), _ =>
         {
-            return cached;
-        }
-
-        var (font, map) = TrueTypeCompactor.Compact(subset, drawn);
-        var result = (Deflate.CompressCached(font), font.Length, Deflate.CompressCached(map));
-        if (Fonts.Count >= MaxCachedFonts)
-        {
-            Fonts.Clear();
-        }
-
-        Fonts[key] = result;
-        return result;
-    }
+            var (font, map) = TrueTypeCompactor.Compact(subset, drawn);
+            return (Deflate.CompressCached(font), font.Length, Deflate.CompressCached(map));
+        });
 
     private static void CollectPages(PdfObject? node, List<PdfObject> pages, Func<PdfValue?, PdfObject?> resolve)
     {
