@@ -22,4 +22,19 @@ public sealed class FontSubsetKeyTests
         Assert.NotEqual(new FontSubsetKey("Carlito-Regular", [0, 1, 2, 3]), new FontSubsetKey("Carlito-Regular", [0, 1, 2]));
         Assert.NotEqual(new FontSubsetKey("Carlito-Regular", [0, 1, 2, 3]), new FontSubsetKey("Carlito-Bold", [0, 1, 2, 3]));
     }
+
+    [Fact]
+    public void The_same_glyphs_of_a_face_give_the_same_subset_and_name()
+    {
+        var carlito = FaceProgram.For("Carlito-Regular")!;
+        int[] glyphs = [0, carlito.Glyph('a'), carlito.Glyph('b')];
+
+        var first = FontSubsets.For(carlito, glyphs);
+        var second = FontSubsets.For(carlito, [.. glyphs]);
+        var other = FontSubsets.For(carlito, [0, carlito.Glyph('a'), carlito.Glyph('c')]);
+
+        Assert.Equal((first.Tag, first.Program), (second.Tag, second.Program));
+        Assert.NotEqual(first.Tag, other.Tag);
+        Assert.Matches("^[A-Z]{6}$", first.Tag);
+    }
 }

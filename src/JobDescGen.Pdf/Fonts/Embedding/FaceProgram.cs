@@ -26,12 +26,14 @@ internal sealed class FaceProgram
         GlyphCount = FontTables.U16(Tables["maxp"], 4);
         _metricCount = FontTables.U16(hhea, 34);
         _hmtx = Tables.OffsetOf("hmtx");
-        Ascent = Thousandths(FontTables.S16(hhea, 4));
+        var os2 = Tables["OS/2"];
+
+        // The Windows ascent and descent, as PDFsharp's metrics (and so the layout's baselines) take them.
+        Ascent = Thousandths(os2.Length >= 78 ? FontTables.U16(os2, 74) : FontTables.S16(hhea, 4));
 
         // The descent lies below the baseline: negative, whatever sign a font's table gives it.
-        Descent = -Math.Abs(Thousandths(FontTables.S16(hhea, 6)));
+        Descent = -Math.Abs(Thousandths(os2.Length >= 78 ? FontTables.U16(os2, 76) : FontTables.S16(hhea, 6)));
         BoundingBox = [Thousandths(FontTables.S16(head, 36)), Thousandths(FontTables.S16(head, 38)), Thousandths(FontTables.S16(head, 40)), Thousandths(FontTables.S16(head, 42))];
-        var os2 = Tables["OS/2"];
         CapHeight = os2.Length >= 90 ? Thousandths(FontTables.S16(os2, 88)) : Ascent;
         XHeight = os2.Length >= 88 ? Thousandths(FontTables.S16(os2, 86)) : 0;
         var post = Tables["post"];
