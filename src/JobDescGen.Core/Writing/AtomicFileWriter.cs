@@ -49,7 +49,7 @@ public static class AtomicFileWriter
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // The raw message names the temporary file; the user knows only the path they asked for.
-            throw new FileWriteException(path, FileWriteException.ReasonOf(exception), exception);
+            throw new FileWriteException(path, FileWriteException.ReasonOf(exception).Replace(temporary, full, StringComparison.Ordinal), exception);
         }
     }
 
