@@ -69,7 +69,7 @@ public sealed class JobDescPipeline
         }
 
         var generated = Generator.GenerateJob(selected.Job!, selected.Profile!, request.Language);
-        return new DocumentRun(generated.Succeeded ? PipelineStatus.Ok : PipelineStatus.ContentError, [.. selected.Diagnostics, .. generated.Diagnostics], selected.Profile, generated);
+        return new DocumentRun(generated.Succeeded ? PipelineStatus.Ok : PipelineStatus.ContentError, [.. selected.Diagnostics, .. generated.Diagnostics], selected.Profile, generated, selected.Job);
     }
 
     /// <summary>Lets <paramref name="format"/> start its one-time work while the profile loads (<see cref="IOutputFormat.Prepare"/>).</summary>

@@ -1,8 +1,10 @@
 using JobDescGen.Diagnostics;
 using JobDescGen.Formats;
-using JobDescGen.Loading;
 using JobDescGen.Loading.Yaml;
+using JobDescGen.Loading;
+using JobDescGen.Marking;
 using JobDescGen.Rendering;
+using JobDescGen.Writing;
 
 namespace JobDescGen.Validation;
 
@@ -29,43 +31,100 @@ public static class UncoveredCharacterCheck
             .Order(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            // Problems reading the file were reported by the loader already.
-            var ignored = new DiagnosticBag();
-            var text = SourceText.Read(file, ignored, directory);
-            if (text is not null && YamlDocumentReader.Read(file, text, ignored) is { } root)
-            {
-                CheckFile(file, text, root, coverage, diagnostics);
-            }
+            CheckFile(file, directory, coverage, _ => true, diagnostics);
         }
 
         return diagnostics;
     }
 
-    private static void CheckFile(string file, string text, YamlNode root, ICharacterCoverage coverage, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// The same warnings for one document about to be written (generate, build, overview): the
+    /// characters of <paramref name="documentText"/> that no font has, located in the YAML files it
+    /// was made from (<paramref name="sources"/>, each read only inside its folder). The document is
+    /// scanned first, so a document whose characters are all covered costs no file read. A character
+    /// found in no source came from the template or its labels, and is reported at the first source.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> CheckDocument(string documentText, DocumentSources sources, ICharacterCoverage coverage)
     {
+        var missing = new SortedSet<int>();
+        Walk(documentText, coverage, codePoint => missing.Add(codePoint));
+        if (missing.Count == 0)
+        {
+            return [];
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var located = new HashSet<int>();
+        foreach (var (file, root) in sources.Files)
+        {
+            CheckFile(file, root, coverage, missing.Contains, diagnostics, located);
+        }
+
+        foreach (var codePoint in missing.Where(c => !located.Contains(c)))
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Warning,
+                SourceLocation.FileOnly(sources.Files[0].File),
+                $"none of {coverage.FontsDescription} has {Named(codePoint)}, which the template or its labels write: it would print as an empty box",
+                "write the template or the label without it, or with a character the fonts have"));
+        }
+
+        return diagnostics;
+    }
+
+    /// <summary>
+    /// The warnings of <see cref="CheckDocument(string, DocumentSources, ICharacterCoverage)"/> when <paramref name="writer"/> draws with fonts of
+    /// its own (the PDF); none for a writer that leaves fonts to the reader's program.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> CheckDocument(IDocumentWriter writer, RenderedDocument document, DocumentSources sources) =>
+        writer is ICharacterCoverage coverage ? CheckDocument(document.Markdown, sources, coverage) : [];
+
+    private static void CheckFile(string file, string root, ICharacterCoverage coverage, Func<int, bool> wanted, List<Diagnostic> diagnostics, HashSet<int>? located = null)
+    {
+        // Problems reading the file were reported by the loader already.
+        var ignored = new DiagnosticBag();
+        var text = SourceText.Read(file, ignored, root);
+        if (text is null || YamlDocumentReader.Read(file, text, ignored) is not { } yaml)
+        {
+            return;
+        }
+
         var reported = new HashSet<int>();
         var source = new SourceCharacters(text);
-        foreach (var scalar in Scalars(root))
+        foreach (var scalar in Scalars(yaml))
         {
-            var value = scalar.Value;
-            for (var i = 0; i < value.Length; i++)
+            Walk(scalar.Value, coverage, codePoint =>
             {
-                var codePoint = FormattingCharacters.CodePointAt(value, i);
-                i += codePoint > 0xFFFF ? 1 : 0;
-                if (codePoint < 0x80 || char.IsControl((char)Math.Min(codePoint, 0xFFFF)) || FormattingCharacters.IsFormatting(codePoint)
-                    || coverage.Covers(codePoint) || !reported.Add(codePoint))
+                if (!wanted(codePoint) || !reported.Add(codePoint))
                 {
-                    continue;
+                    return;
                 }
 
+                located?.Add(codePoint);
                 diagnostics.Add(new Diagnostic(
                     DiagnosticSeverity.Warning,
                     Locate(file, source, scalar.Location, codePoint),
-                    $"none of {coverage.FontsDescription} has {UnicodeNames.Describe(codePoint)} ('{char.ConvertFromUtf32(codePoint)}'): it would print as an empty box",
+                    $"none of {coverage.FontsDescription} has {Named(codePoint)}: it would print as an empty box",
                     "write the text without it, or with a character the fonts have"));
+            });
+        }
+    }
+
+    // Every character of value that would be drawn and that no font has.
+    private static void Walk(string value, ICharacterCoverage coverage, Action<int> uncovered)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var codePoint = FormattingCharacters.CodePointAt(value, i);
+            i += codePoint > 0xFFFF ? 1 : 0;
+            if (codePoint >= 0x80 && !char.IsControl((char)Math.Min(codePoint, 0xFFFF)) && !FormattingCharacters.IsFormatting(codePoint) && !coverage.Covers(codePoint))
+            {
+                uncovered(codePoint);
             }
         }
     }
+
+    private static string Named(int codePoint) => $"{UnicodeNames.Describe(codePoint)} ('{char.ConvertFromUtf32(codePoint)}')";
 
     private static IEnumerable<YamlScalar> Scalars(YamlNode node)
     {
