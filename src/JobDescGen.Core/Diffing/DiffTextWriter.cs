@@ -69,7 +69,6 @@ public static class DiffTextWriter
         _ => Safe(word.Text),
     };
 
-    // Profile text reaches a terminal: an escape sequence in it must not drive the terminal.
-    private static string Safe(string text) =>
-        text.Any(char.IsControl) ? new string([.. text.Select(c => char.IsControl(c) ? ' ' : c)]) : text;
+    // Profile text reaches a terminal: an escape sequence or a bidi override in it must not drive it.
+    private static string Safe(string text) => Diagnostics.ControlCharacters.Neutralise(text);
 }

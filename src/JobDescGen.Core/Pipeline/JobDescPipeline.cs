@@ -128,6 +128,8 @@ public sealed class JobDescPipeline
                 diagnostics.AddRange(UncoveredCharacterCheck.Check(directory, coverage).Where(seen.Add));
             }
 
+            diagnostics.AddRange(BidiControlCheck.Check(directory).Where(seen.Add));
+
             if (loaded.Profile is null)
             {
                 continue;
@@ -163,6 +165,7 @@ public sealed class JobDescPipeline
         {
             var loaded = JobLoader.Load(file, profilesDirectory, profiles);
             diagnostics.AddRange(loaded.Diagnostics.Where(seen.Add));
+            diagnostics.AddRange(BidiControlCheck.CheckFile(file, Path.GetDirectoryName(Path.GetFullPath(file))!).Where(seen.Add));
             if (!loaded.Succeeded)
             {
                 continue;

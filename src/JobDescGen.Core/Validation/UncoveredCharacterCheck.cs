@@ -1,7 +1,5 @@
 using JobDescGen.Diagnostics;
 using JobDescGen.Formats;
-using JobDescGen.Loading.Yaml;
-using JobDescGen.Loading;
 using JobDescGen.Marking;
 using JobDescGen.Rendering;
 using JobDescGen.Writing;
@@ -15,21 +13,11 @@ namespace JobDescGen.Validation;
 /// </summary>
 public static class UncoveredCharacterCheck
 {
-    /// <summary>At most this many YAML files of one profile are read again for the check.</summary>
-    private const int MaxFiles = 500;
-
     /// <summary>Checks the YAML files of the profile in <paramref name="directory"/>.</summary>
     public static IReadOnlyList<Diagnostic> Check(string directory, ICharacterCoverage coverage)
     {
         var diagnostics = new List<Diagnostic>();
-        // Shallow (profile.yaml, levels/, jobs/), so a loop of linked folders ends quickly; each file
-        // is read as the loader reads it (a link leading out of the profile is refused).
-        var options = new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 2, AttributesToSkip = 0, IgnoreInaccessible = true };
-        var files = Directory.EnumerateFiles(directory, "*", options)
-            .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".yaml" or ".yml")
-            .Take(MaxFiles)
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var file in ProfileTextScanner.YamlFiles(directory))
         {
             CheckFile(file, directory, coverage, _ => true, diagnostics);
         }
@@ -79,36 +67,16 @@ public static class UncoveredCharacterCheck
     public static IReadOnlyList<Diagnostic> CheckDocument(IDocumentWriter writer, RenderedDocument document, DocumentSources sources) =>
         writer is ICharacterCoverage coverage ? CheckDocument(document.Markdown, sources, coverage) : [];
 
-    private static void CheckFile(string file, string root, ICharacterCoverage coverage, Func<int, bool> wanted, List<Diagnostic> diagnostics, HashSet<int>? located = null)
-    {
-        // Problems reading the file were reported by the loader already.
-        var ignored = new DiagnosticBag();
-        var text = SourceText.Read(file, ignored, root);
-        if (text is null || YamlDocumentReader.Read(file, text, ignored) is not { } yaml)
+    private static void CheckFile(string file, string root, ICharacterCoverage coverage, Func<int, bool> wanted, List<Diagnostic> diagnostics, HashSet<int>? located = null) =>
+        ProfileTextScanner.Scan(file, root, codePoint => IsUncovered(codePoint, coverage) && wanted(codePoint), (location, codePoint) =>
         {
-            return;
-        }
-
-        var reported = new HashSet<int>();
-        var source = new SourceCharacters(text);
-        foreach (var scalar in Scalars(yaml))
-        {
-            Walk(scalar.Value, coverage, codePoint =>
-            {
-                if (!wanted(codePoint) || !reported.Add(codePoint))
-                {
-                    return;
-                }
-
-                located?.Add(codePoint);
-                diagnostics.Add(new Diagnostic(
-                    DiagnosticSeverity.Warning,
-                    Locate(file, source, scalar.Location, codePoint),
-                    $"none of {coverage.FontsDescription} has {Named(codePoint)}: it would print as an empty box",
-                    "write the text without it, or with a character the fonts have"));
-            });
-        }
-    }
+            located?.Add(codePoint);
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Warning,
+                location,
+                $"none of {coverage.FontsDescription} has {Named(codePoint)}: it would print as an empty box",
+                "write the text without it, or with a character the fonts have"));
+        });
 
     // Every character of value that would be drawn and that no font has.
     private static void Walk(string value, ICharacterCoverage coverage, Action<int> uncovered)
@@ -117,52 +85,15 @@ public static class UncoveredCharacterCheck
         {
             var codePoint = FormattingCharacters.CodePointAt(value, i);
             i += codePoint > 0xFFFF ? 1 : 0;
-            if (codePoint >= 0x80 && !char.IsControl((char)Math.Min(codePoint, 0xFFFF)) && !FormattingCharacters.IsFormatting(codePoint) && !coverage.Covers(codePoint))
+            if (IsUncovered(codePoint, coverage))
             {
                 uncovered(codePoint);
             }
         }
     }
 
+    private static bool IsUncovered(int codePoint, ICharacterCoverage coverage) =>
+        codePoint >= 0x80 && !char.IsControl((char)Math.Min(codePoint, 0xFFFF)) && !FormattingCharacters.IsFormatting(codePoint) && !coverage.Covers(codePoint);
+
     private static string Named(int codePoint) => $"{UnicodeNames.Describe(codePoint)} ('{char.ConvertFromUtf32(codePoint)}')";
-
-    private static IEnumerable<YamlScalar> Scalars(YamlNode node)
-    {
-        switch (node)
-        {
-            case YamlScalar scalar:
-                yield return scalar;
-                break;
-            case YamlSequence sequence:
-                foreach (var scalar in sequence.Items.SelectMany(Scalars))
-                {
-                    yield return scalar;
-                }
-
-                break;
-            case YamlMapping mapping:
-                foreach (var scalar in mapping.Entries.SelectMany(e => Scalars(e.Value)))
-                {
-                    yield return scalar;
-                }
-
-                break;
-        }
-    }
-
-    /// <summary>
-    /// Where the character is written: its first place in the file from the text's start on, as
-    /// itself or as a YAML escape (\U0001F680); the text's start when neither is found.
-    /// </summary>
-    private static SourceLocation Locate(string file, SourceCharacters source, SourceLocation start, int codePoint)
-    {
-        var index = start.HasPosition ? source.Find(codePoint, source.IndexOf(start.Line, start.Column)) : -1;
-        if (index < 0)
-        {
-            return start;
-        }
-
-        var (line, column) = source.LineAndColumn(index);
-        return new SourceLocation(file, line, column);
-    }
 }
