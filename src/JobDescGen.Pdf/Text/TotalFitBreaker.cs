@@ -231,7 +231,7 @@ internal static class TotalFitBreaker
         }
 
         var size = Math.Abs(ratio);
-        var badness = size > CappedRatio ? MaxBadness : Math.Min(MaxBadness, 100 * Math.Pow(size, 3));
+        var badness = size > CappedRatio ? MaxBadness : Math.Min(MaxBadness, 100 * (size * size * size));
         demerits = (settings.LinePenalty + badness) * (settings.LinePenalty + badness);
         demerits += penaltyDemerits;
         if (flagged && from.Flagged)
