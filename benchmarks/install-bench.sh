@@ -3,8 +3,10 @@
 #   1. packs the tool packages (scripts/pack.sh: the top-level package, linux-x64 Native AOT, 'any')
 #      into a local feed, unless FEED names one, and installs the tool from it with
 #      'dotnet tool install --tool-path' (what a user gets on linux-x64: the AOT package);
-#   2. cold `generate --level A1 --format pdf`: the installed tool, the framework-dependent 'any'
-#      package (the fallback on platforms without an AOT package), and pandoc + wkhtmltopdf
+#   2. cold `generate --level A1 --format pdf`: the installed tool; the framework-dependent
+#      ReadyToRun build that linux-arm64, osx, Windows and Alpine get (packed here for linux-x64
+#      with -p:PublishAot=false, so it runs on this machine); the JIT-only 'any' package (every
+#      other platform); and pandoc + wkhtmltopdf
 #      (--javascript-delay 0) turning the same job description's Markdown into a PDF;
 #   3. PDFs per second: `build --formats pdf` of 100 synthetic profiles x 4 levels (400 PDFs,
 #      all cores), against pandoc + wkhtmltopdf over the same 400 Markdown files, 2 at a time
@@ -36,6 +38,10 @@ echo "installed JobDescGen.Tool $version: $(file -b "$(readlink -f "$installed")
 mkdir -p "$work/any" && (cd "$work/any" && unzip -q "$feed/JobDescGen.Tool.any.$version.nupkg")
 fallback="dotnet $(find "$work/any/tools" -name jobdescgen.dll | head -n 1)"
 echo "fallback ('any' package): $fallback"
+dotnet pack "$repo/src/JobDescGen.Cli" -c Release -r linux-x64 -p:PublishAot=false -o "$work/r2r-feed" >/dev/null
+mkdir -p "$work/r2r" && (cd "$work/r2r" && unzip -q "$work/r2r-feed/JobDescGen.Tool.linux-x64.$version.nupkg")
+readytorun="dotnet $(find "$work/r2r/tools" -name jobdescgen.dll | head -n 1)"
+echo "ReadyToRun (what the other RID packages hold): $readytorun"
 
 cd "$work"
 "$installed" init user >/dev/null 2>&1
@@ -46,9 +52,10 @@ pandoc_pdf() { echo "pandoc $1 --standalone --metadata title=' ' --pdf-engine=wk
 echo; echo "== 2. one cold generate --level A1 --format pdf"; uptime
 hyperfine --runs "$runs" --warmup 2 --export-json "$work/cold.json" \
   -n "jobdescgen (installed, Native AOT)" "$installed generate --level A1 --format pdf --output aot.pdf" \
+  -n "jobdescgen (framework-dependent, ReadyToRun)" "$readytorun generate --level A1 --format pdf --output r2r.pdf" \
   -n "jobdescgen ('any' package, framework-dependent)" "$fallback generate --level A1 --format pdf --output any.pdf" \
   -n "pandoc + wkhtmltopdf" "$(pandoc_pdf a1.md pandoc.pdf)" | grep -E '^Benchmark|Time|Range'
-cmp aot.pdf any.pdf && echo "the AOT and the framework-dependent package write identical bytes"
+cmp aot.pdf any.pdf && cmp aot.pdf r2r.pdf && echo "the AOT, ReadyToRun and 'any' builds write identical bytes"
 
 echo; echo "== 3. PDFs per second on $(nproc) cores"; uptime
 dotnet run -c Release --project "$repo/benchmarks/JobDescGen.ProfileGenerator" -- "$work/profiles" 100 >/dev/null 2>&1
@@ -68,7 +75,7 @@ cold = json.load(open(sys.argv[1]))["results"]
 thr = json.load(open(sys.argv[2]))["results"]
 n = int(sys.argv[3])
 print("\n== figures")
-base = cold[2]["mean"]
+base = cold[-1]["mean"]
 for r in cold:
     print(f"cold PDF  {r['command'][:60]:60} {r['mean']*1000:7.1f} ms (median {r['median']*1000:.1f}, user+sys {1000*(r['user']+r['system']):.1f} ms)  pandoc/this: {base / r['mean']:.1f}x")
 for r in thr:

@@ -5,7 +5,7 @@
 #                                'dotnet tool install' picks the one for the user's platform
 #   JobDescGen.Tool.linux-x64    Native AOT (needs clang and zlib where it is packed; without
 #                                them, framework-dependent ReadyToRun, with a warning)
-#   JobDescGen.Tool.linux-arm64, .osx-arm64, .win-x64
+#   JobDescGen.Tool.linux-arm64, .linux-musl-x64, .osx-arm64, .osx-x64, .win-x64, .win-x86
 #                                framework-dependent, ReadyToRun (need the .NET 10 runtime)
 #   JobDescGen.Tool.any          framework-dependent, for every other platform
 # Native AOT cannot cross-compile, so each RID package is its own 'dotnet pack -r RID'.

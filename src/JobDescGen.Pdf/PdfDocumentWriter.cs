@@ -15,8 +15,8 @@ namespace JobDescGen.Pdf;
 
 /// <summary>
 /// Writes a job description as a tagged, bookmarked A4 PDF: the rendered Markdown is parsed, laid
-/// out in blocks that measure, split across pages and draw, then drawn with PDFsharp. Same input
-/// and theme give the same bytes.
+/// out in blocks that measure, split across pages and draw, then written straight into the PDF's
+/// content streams and objects. Same input and theme give the same bytes.
 /// </summary>
 /// <param name="theme">The look, from <see cref="ThemeLoader"/>.</param>
 public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter, ICharacterCoverage
@@ -57,15 +57,8 @@ public sealed class PdfDocumentWriter(PdfTheme theme) : IDocumentWriter, ICharac
     /// <inheritdoc />
     public byte[] Write(RenderedDocument document)
     {
-        using var pdf = Draw(document, out var marks);
-        return PdfRenderer.Finish(pdf, marks);
-    }
-
-    /// <summary>Lays out and draws a document without saving it: tests save it both ways (<see cref="PdfRenderer.Finish"/>).</summary>
-    internal PdfSharp.Pdf.PdfDocument Draw(RenderedDocument document, out List<PageMarks> marks)
-    {
         using var hyphenation = HyphenationScope.Enter(document.Facts.Locale, theme.HyphenationExceptions(document.Facts.Locale), theme.Hyphenate);
-        return PdfRenderer.Draw(Layout(document.Ast, document.Label("continued"), document.Label("definitions")), theme, Furniture(document), DocumentMetadata.From(document, theme), _measurer, out marks);
+        return PdfRenderer.Write(Layout(document.Ast, document.Label("continued"), document.Label("definitions")), theme, Furniture(document), DocumentMetadata.From(document, theme), _measurer);
     }
 
     /// <summary>Lays out a marked Markdown document into pages without drawing them.</summary>

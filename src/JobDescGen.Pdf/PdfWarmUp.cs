@@ -1,13 +1,15 @@
 using JobDescGen.Diagnostics;
 using JobDescGen.Pdf.Building;
+using JobDescGen.Pdf.Fonts;
+using JobDescGen.Pdf.Fonts.Embedding;
 using JobDescGen.Pdf.Text;
 using JobDescGen.Pdf.Theme;
 
 namespace JobDescGen.Pdf;
 
 /// <summary>
-/// The one-time work of a process's first PDF — the theme's font files, their character maps and
-/// kerning, PDFsharp's fonts for each paragraph style — started on another core while the command
+/// The one-time work of a process's first PDF — the theme's font files, their character maps,
+/// kerning and embedding tables, PDFsharp's fonts for each paragraph style — started on another core while the command
 /// loads the profile and renders the template, so a cold <c>generate</c> does not wait for it.
 /// </summary>
 internal static class PdfWarmUp
@@ -29,6 +31,9 @@ internal static class PdfWarmUp
             foreach (var format in new[] { styles.Body, styles.Title, styles.Section, styles.Subsection, styles.Notice, styles.Bullet, styles.Furniture })
             {
                 FontMeasurer.Shared.Width("a", format.Style);
+
+                // The face files as the writer embeds them: glyph, width and descriptor tables.
+                FaceProgram.For(BundledFonts.FaceName(format.Style.Family, format.Style.Bold, format.Style.Italic));
             }
         }
 #pragma warning disable CA1031 // Only work done ahead: the document's own run does it again and reports what fails.

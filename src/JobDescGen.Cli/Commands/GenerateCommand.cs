@@ -68,7 +68,7 @@ public static class GenerateCommand
         // Without --level the argument names a specific job: it has its own level.
         var run = level is null
             ? pipeline.GenerateJob(new JobRequest(profileArgument!, profilesDirectory, jobsDirectory, language))
-            : pipeline.Generate(new DocumentRequest(profileArgument, profilesDirectory, level, language));
+            : pipeline.Generate(new DocumentRequest(profileArgument, profilesDirectory, level, language, new JobInstead(jobsDirectory, "generate", "--level")));
         console.Report(run.Diagnostics);
         if (run.Status != PipelineStatus.Ok)
         {

@@ -36,7 +36,7 @@ public sealed class JobDescPipeline
     /// <summary>Loads the profile of <paramref name="request"/>, checks its level and language, and generates the document.</summary>
     public DocumentRun Generate(DocumentRequest request)
     {
-        var choice = ProfileSelection.Select(request.Profile, request.ProfilesDirectory);
+        var choice = ProfileSelection.Select(request.Profile, request.ProfilesDirectory, jobs: request.Jobs);
         if (choice.Loaded is null)
         {
             return new DocumentRun(PipelineStatus.UsageError, choice.Problems);

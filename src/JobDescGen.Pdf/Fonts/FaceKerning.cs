@@ -55,6 +55,9 @@ internal sealed class FaceKerning
 
     public ushort Glyph(char c) => _characters[c];
 
+    /// <summary>The glyph of a code point, 0 (.notdef) when the face has none.</summary>
+    public ushort GlyphOf(int codePoint) => _characters.Glyph(codePoint);
+
     /// <summary>True when the face has a glyph for <paramref name="codePoint"/>.</summary>
     public bool Covers(int codePoint) => _characters.Glyph(codePoint) != 0;
 

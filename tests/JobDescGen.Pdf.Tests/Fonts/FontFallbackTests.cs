@@ -1,6 +1,6 @@
 using JobDescGen.Diagnostics;
 using JobDescGen.Pdf.Fonts;
-using JobDescGen.Pdf.Rendering.Compaction;
+using JobDescGen.Pdf.Fonts.Embedding;
 using JobDescGen.Pdf.Tests.Support;
 using JobDescGen.Pdf.Text;
 using JobDescGen.Pdf.Theme;
@@ -79,11 +79,14 @@ public sealed class FontFallbackTests
     [Fact]
     public void A_code_point_beyond_the_bmp_gets_a_utf16_destination_in_the_to_unicode_map()
     {
-        var cmap = System.Text.Encoding.Latin1.GetBytes("2 beginbfrange\n<0F88><0F88><1F44D>\n<117B><117B><0041>\nendbfrange\n1 beginbfchar\n<0010> <1F680>\nendbfchar\n");
+        var font = new EmbeddedFont(FaceProgram.For("Symbola-Regular")!, "F0");
+        var rocket = font.Cid(0x1F680);
+        var thumb = font.Cid(0x1F44D);
 
-        var repaired = System.Text.Encoding.Latin1.GetString(ToUnicodeRepair.Repair(cmap));
+        var cmap = System.Text.Encoding.ASCII.GetString(ToUnicodeMap.Of(font));
 
-        Assert.Equal("2 beginbfrange\n<0F88><0F88><D83DDC4D>\n<117B><117B><0041>\nendbfrange\n1 beginbfchar\n<0010> <D83DDE80>\nendbfchar\n", repaired);
+        Assert.Contains($"<{thumb:X4}> <D83DDC4D>", cmap, StringComparison.Ordinal);
+        Assert.Contains($"<{rocket:X4}> <D83DDE80>", cmap, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -82,6 +82,17 @@ public sealed partial class PdfEncodingTests
         Assert.Equal(faces.Distinct().Count() * 2, faces.Count); // the Type0 font and its CIDFont name each face
     }
 
+    [Fact]
+    public void Font_descriptors_give_the_ascent_and_descent_the_layout_sets_baselines_with()
+    {
+        var (_, pdf) = BundledPdfs.Get(BundledPdfs.Bundled, "A1");
+        var metrics = JobDescGen.Pdf.Text.FontCache.Get(new JobDescGen.Pdf.Text.TextStyle("Carlito", 10, false, false, PdfSharp.Drawing.XColors.Black)).Metrics;
+        var expanded = PdfStreams.Expanded(pdf);
+
+        Assert.Contains($"/Ascent {(int)Math.Round(metrics.Ascent * 1000.0 / metrics.UnitsPerEm)}/", expanded, StringComparison.Ordinal);
+        Assert.Contains($"/Descent {-(int)Math.Round(metrics.Descent * 1000.0 / metrics.UnitsPerEm)}/", expanded, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Levels))]
     public void A_tagged_job_description_stays_under_40_kilobytes(string level)

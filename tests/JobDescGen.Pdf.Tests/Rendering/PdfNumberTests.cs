@@ -1,9 +1,9 @@
 using System.Text;
-using JobDescGen.Pdf.Rendering.Compaction;
+using JobDescGen.Pdf.Rendering.Objects;
 
 namespace JobDescGen.Pdf.Tests.Rendering;
 
-/// <summary>The compactor's number writer gives the digits of the custom format it replaced.</summary>
+/// <summary>The PDF writer's number formatter gives the digits of the custom format it replaced.</summary>
 public sealed class PdfNumberTests
 {
     [Theory]

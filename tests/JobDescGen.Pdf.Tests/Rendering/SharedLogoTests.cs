@@ -7,9 +7,9 @@ using JobDescGen.Pdf.Theme;
 namespace JobDescGen.Pdf.Tests.Rendering;
 
 /// <summary>
-/// A logo is decoded once per theme (<see cref="SharedLogo"/>) and its image stream re-deflated once
-/// per content (the compactor's image cache); the PDFs are the bytes a logo decoded and deflated
-/// anew for the document gives, also when documents are written on several threads at once.
+/// A logo is decoded once per theme (<see cref="SharedLogo"/>) and its image object made once; the
+/// PDFs are the bytes a logo decoded anew for the document gives, also when documents are written
+/// on several threads at once.
 /// </summary>
 public sealed class SharedLogoTests
 {
@@ -17,7 +17,7 @@ public sealed class SharedLogoTests
 
     [Theory]
     [MemberData(nameof(Levels))]
-    public void A_document_with_the_shared_logo_has_the_bytes_of_one_drawn_and_deflated_anew(string level)
+    public void A_document_with_the_shared_logo_has_the_bytes_of_one_decoded_anew(string level)
     {
         var theme = LogoTheme();
         var document = BundledPdfs.Generate(BundledPdfs.Bundled, level);
@@ -71,13 +71,9 @@ public sealed class SharedLogoTests
         Assert.Equal((120, 40), (SharedLogo.For(logo).Image.PixelWidth, SharedLogo.For(logo).Image.PixelHeight));
     }
 
-    /// <summary>The PDF with the logo decoded for this document alone and its image deflated anew.</summary>
-    private static byte[] Uncached(RenderedDocument document, PdfTheme theme)
-    {
-        var alone = theme with { Logo = [.. theme.Logo!] };
-        using var pdf = new PdfDocumentWriter(alone).Draw(document, out var marks);
-        return PdfRenderer.Finish(pdf, marks, reuseImages: false);
-    }
+    /// <summary>The PDF with the logo decoded for this document alone.</summary>
+    private static byte[] Uncached(RenderedDocument document, PdfTheme theme) =>
+        new PdfDocumentWriter(theme with { Logo = [.. theme.Logo!] }).Write(document);
 
     private static PdfTheme LogoTheme()
     {

@@ -4,18 +4,17 @@ using System.Text;
 namespace JobDescGen.Pdf.Fonts.TrueType;
 
 /// <summary>
-/// Shrinks a font subset as PDFsharp embeds it (every glyph slot of the full font kept, unused ones
-/// empty, hinting kept): the glyphs drawn are renumbered densely, hinting instructions and the
-/// tables only hinting uses are dropped, and only the tables a PDF reader needs for a CIDFontType2
-/// remain. The content streams keep the original glyph ids as CIDs; the returned map turns them
-/// into the new ones (/CIDToGIDMap).
+/// Cuts a font to the glyphs a document draws: they are renumbered densely, hinting instructions
+/// and the tables only hinting uses are dropped, and only the tables a PDF reader needs for a
+/// CIDFontType2 remain. The content streams keep the original glyph ids as CIDs; the returned map
+/// turns them into the new ones (/CIDToGIDMap).
 /// </summary>
 internal static class TrueTypeCompactor
 {
     private static readonly string[] KeptTables = ["glyf", "head", "hhea", "hmtx", "loca", "maxp"];
 
-    /// <param name="subset">The font program as embedded.</param>
-    /// <param name="drawn">The glyph ids the document draws (from the font's /W array): a space has no outline, yet is drawn.</param>
+    /// <param name="subset">The whole font program.</param>
+    /// <param name="drawn">The glyph ids the document draws.</param>
     public static (byte[] Font, byte[] CidToGidMap) Compact(byte[] subset, IReadOnlyCollection<int> drawn)
     {
         var tables = new FontTables(subset);
@@ -26,11 +25,12 @@ internal static class TrueTypeCompactor
         var glyf = tables["glyf"].ToArray();
         int Offset(int gid) => longLoca ? (int)FontTables.U32(loca, 4 * gid) : 2 * FontTables.U16(loca, 2 * gid);
 
-        // The glyphs kept: .notdef, every glyph with an outline in the subset, and their components.
+        // The glyphs kept: .notdef, the glyphs drawn, and the components of composite ones.
         var used = new SortedSet<int> { 0 };
-        for (var gid = 0; gid < glyphCount; gid++)
+        AddWithComponents(0);
+        foreach (var gid in drawn)
         {
-            if (Offset(gid + 1) > Offset(gid) || drawn.Contains(gid))
+            if (gid < glyphCount)
             {
                 AddWithComponents(gid);
             }
