@@ -94,6 +94,24 @@ public sealed class ManifestSafetyTests : IDisposable
         Assert.Contains("the manifest cannot be read ('manifest.json' is a FIFO (named pipe), not a regular file)", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_manifest_that_cannot_be_written_is_one_error_of_the_report_not_the_end_of_it()
+    {
+        // A full disk threw out of the build at the manifest: the lines of every document were lost.
+        var elsewhere = Path.Combine(_workspace.Root, "elsewhere.json");
+        File.WriteAllText(elsewhere, "{}");
+        Directory.CreateDirectory(_workspace.Output);
+        File.CreateSymbolicLink(ManifestPath, elsewhere);
+
+        var (exit, output, error) = _workspace.Cli("build", "--out", _workspace.Output, "--formats", "md");
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"built      {Path.Combine(_workspace.Output, "leidinggevende-A1.md")}", output, StringComparison.Ordinal);
+        Assert.Contains("manifest missing", output, StringComparison.Ordinal);
+        Assert.Contains($"{ManifestPath}: error: cannot write the manifest: 'manifest.json' is a link", error, StringComparison.Ordinal);
+        Assert.Equal("{}", File.ReadAllText(elsewhere));
+    }
+
     private void Rewrite(Func<string, string> change) =>
         File.WriteAllText(ManifestPath, change(File.ReadAllText(ManifestPath, Encoding.UTF8)));
 }

@@ -5,6 +5,7 @@ using JobDescGen.Building;
 using JobDescGen.Cli.Infrastructure;
 using JobDescGen.Diagnostics;
 using JobDescGen.Formats;
+using JobDescGen.Loading;
 using JobDescGen.Writing;
 
 namespace JobDescGen.Cli.Commands;
@@ -90,12 +91,14 @@ public static class BuildCommand
 
         var levels = ParseLevels(settings.Levels);
         RequireKnownLevels(settings.Profiles, levels);
+        var name = ParseName(settings.Name);
+        RequireDistinctNames(name, writers.Count, levels, settings.Profiles);
         var request = new BuildRequest(
             settings.Profiles,
             settings.Output,
             writers,
             levels,
-            ParseName(settings.Name),
+            name,
             templates,
             ToolEnvironment.FallbackDate(),
             ToolVersion(),
@@ -156,16 +159,42 @@ public static class BuildCommand
     }
 
     // "--levels A9" is a wrong command line, as "generate --level A9" is: exit 2 before anything is
-    // built, written or even the output folder made.
+    // built, written or even the output folder made. So is "--levels A3" when the catalogue has A3
+    // but no profile does: the build would make nothing for it and say nothing.
     private static void RequireKnownLevels(string profiles, IReadOnlyCollection<string>? levels)
     {
-        if (levels is null || LevelSelection.Check(profiles, levels) is not { Unknown: [_, ..] unknown, Known: var known })
+        if (levels is null)
         {
             return;
         }
 
-        var names = string.Join(", ", unknown.Select(l => $"'{l}'"));
-        throw new UsageException($"unknown level{(unknown.Count == 1 ? string.Empty : "s")} {names} in --levels", $"levels: {string.Join(", ", known)}");
+        var (unknown, known) = LevelSelection.Check(profiles, levels);
+        if (unknown.Count > 0)
+        {
+            throw new UsageException($"unknown level{(unknown.Count == 1 ? string.Empty : "s")} {Quoted(unknown)} in --levels", $"levels: {string.Join(", ", known)}");
+        }
+
+        var (missing, present) = LevelSelection.NotInAnyProfile(profiles, levels, known);
+        if (missing.Count > 0)
+        {
+            throw new UsageException(
+                $"no profile in '{profiles}' has level{(missing.Count == 1 ? string.Empty : "s")} {Quoted(missing)} (--levels)",
+                present.Count == 0 ? "add a level file (for example levels/A1.yaml) to a profile" : $"the profiles have: {string.Join(", ", present)}; to build {missing[0]}, add levels/{missing[0]}.yaml to a profile");
+        }
+    }
+
+    private static string Quoted(IEnumerable<string> values) => string.Join(", ", values.Select(v => $"'{v}'"));
+
+    // A pattern that gives two files of one build the same name stops the build before anything is
+    // written, as a wrong --levels does: "{profile}-{level}" with md and pdf would otherwise write one
+    // extension-less file per document and fail the other.
+    private static void RequireDistinctNames(OutputNamePattern name, int formats, IReadOnlyCollection<string>? levels, string profiles)
+    {
+        var profileCount = ProfileSetLoader.FindProfileDirectories(profiles).Count;
+        if (name.SharedName(formats, levels, profileCount) is { } problem)
+        {
+            throw new UsageException(problem.Message, problem.Hint);
+        }
     }
 
     private static List<IDocumentWriter>? Writers(string? value, string? templates, CliConsole console)

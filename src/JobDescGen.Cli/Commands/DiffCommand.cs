@@ -97,7 +97,7 @@ public static class DiffCommand
             throw new UsageException($"--from and --to are both {to}: there is nothing to compare", $"compare two different levels, for example --from {from} --to <another level>");
         }
 
-        var run = LevelDataLoader.Load(ToolPipeline.Create(templates), profile, profiles, [from, to], language);
+        var run = LevelDataLoader.Load(ToolPipeline.Create(templates), profile, profiles, [from, to], language, new JobInstead(jobs, "diff", "--from and --to"));
         console.Report(run.Diagnostics);
         if (run.Status != PipelineStatus.Ok)
         {

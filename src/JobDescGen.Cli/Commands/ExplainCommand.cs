@@ -64,7 +64,8 @@ public static class ExplainCommand
                     : DocumentOutput.WriteText(console, LevelExplainer.Explain(jobRun.Job!, jobRun.Labels!, chosenFormat), parse.GetValue(output));
             }
 
-            var run = LevelDataLoader.Load(ToolPipeline.Create(parse.GetValue(templates)), parse.GetValue(profile), parse.GetValue(profiles)!, [parse.GetValue(level)!], parse.GetValue(language));
+            var jobInstead = new JobInstead(CommonOptions.ResolveJobs(parse.GetValue(jobs), parse.GetValue(profiles)!), "explain", "--level");
+            var run = LevelDataLoader.Load(ToolPipeline.Create(parse.GetValue(templates)), parse.GetValue(profile), parse.GetValue(profiles)!, [parse.GetValue(level)!], parse.GetValue(language), jobInstead);
             console.Report(run.Diagnostics);
             if (run.Status != PipelineStatus.Ok)
             {

@@ -115,7 +115,7 @@ public static class PreviewCommand
             return Job(console, isConsole, arguments, templateFolder);
         }
 
-        var choice = ProfileSelection.Select(arguments.Profile, arguments.Profiles);
+        var choice = ProfileSelection.Select(arguments.Profile, arguments.Profiles, jobs: new JobInstead(arguments.Jobs, "preview", "--level"));
         if (choice.Loaded is not { } loaded)
         {
             console.Report(choice.Problems);

@@ -72,7 +72,7 @@ public static class CommonOptions
     /// <summary><c>--output PATH</c> of a document, written by <see cref="Infrastructure.DocumentOutput"/>; <paramref name="defaultPath"/> names the default in the help.</summary>
     public static Option<string?> DocumentOutputPath(string defaultPath) => new("--output", "-o")
     {
-        Description = $"File to write, a folder (ending in /) to write into, or - (or /dev/stdout) for stdout [default: {defaultPath}]",
+        Description = $"File to write, a folder (ending in /) to write into, or - (or /dev/stdout) for stdout, /dev/stderr for stderr [default: {defaultPath}]",
         HelpName = "PATH",
     };
 

@@ -5,7 +5,7 @@ namespace JobDescGen.Cli.Infrastructure;
 
 /// <summary>
 /// Where a command's document or report goes, for every command with <c>--output</c>: stdout
-/// (<c>-</c> or <c>/dev/stdout</c>), a file written whole, or a default name in a folder. One place,
+/// (<c>-</c> or <c>/dev/stdout</c>), stderr (<c>/dev/stderr</c>), a file written whole, or a default name in a folder. One place,
 /// so every command refuses the same paths with the same words.
 /// </summary>
 internal static class DocumentOutput
@@ -20,7 +20,7 @@ internal static class DocumentOutput
     {
         var registry = ToolFormats.Registry;
         var named = format is null ? null : registry.Find(format);
-        var file = output is null || StandardOutput.IsMeantBy(output) || IsFolder(output) ? null : output;
+        var file = output is null || IsStream(output) || IsFolder(output) ? null : output;
         var extension = file is null ? string.Empty : Path.GetExtension(file).TrimStart('.');
         var fromExtension = file is null ? null : registry.ForPath(file);
         if (named is not null && fromExtension is not null && fromExtension != named)
@@ -44,7 +44,7 @@ internal static class DocumentOutput
     /// </summary>
     public static string ChooseReportFormat(string? format, string? output, IReadOnlyDictionary<string, string> byExtension, string fallback)
     {
-        var file = output is null || StandardOutput.IsMeantBy(output) || IsFolder(output) ? null : output;
+        var file = output is null || IsStream(output) || IsFolder(output) ? null : output;
         var extension = file is null ? string.Empty : Path.GetExtension(file).ToLowerInvariant();
         var fromExtension = byExtension.GetValueOrDefault(extension);
         if (format is not null && fromExtension is not null && fromExtension != format)
@@ -77,7 +77,14 @@ internal static class DocumentOutput
     {
         if (StandardOutput.IsMeantBy(output))
         {
-            ToStandardOutput(console, bytes);
+            ToStream(console.Output, Console.Out, Console.OpenStandardOutput, bytes);
+            return ExitCodes.Success;
+        }
+
+        if (StandardOutput.IsStandardError(output))
+        {
+            // Named explicitly, so meant: written to the stream, as /dev/stdout is, whatever it is redirected to.
+            ToStream(console.Error, Console.Error, Console.OpenStandardError, bytes);
             return ExitCodes.Success;
         }
 
@@ -111,22 +118,24 @@ internal static class DocumentOutput
         return ExitCodes.Success;
     }
 
-    private static void ToStandardOutput(CliConsole console, byte[] bytes)
+    private static void ToStream(TextWriter writer, TextWriter processWriter, Func<Stream> open, byte[] bytes)
     {
-        if (ReferenceEquals(console.Output, Console.Out))
+        if (ReferenceEquals(writer, processWriter))
         {
             // Raw bytes, so a PDF piped to another program arrives intact. Never through the
             // /dev/stdout link: renaming a file over it would replace the link, and a redirected
             // stdout is a link to a regular file, which the atomic writer rightly refuses.
-            Console.Out.Flush();
-            using var stdout = Console.OpenStandardOutput();
-            stdout.Write(bytes);
+            processWriter.Flush();
+            using var stream = open();
+            stream.Write(bytes);
             return;
         }
 
         // Tests capture output in a TextWriter; text formats are faithful there.
-        console.Output.Write(System.Text.Encoding.UTF8.GetString(bytes));
+        writer.Write(System.Text.Encoding.UTF8.GetString(bytes));
     }
+
+    private static bool IsStream(string output) => StandardOutput.IsMeantBy(output) || StandardOutput.IsStandardError(output);
 
     private static bool IsFolder(string output) =>
         output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar) || Directory.Exists(output);

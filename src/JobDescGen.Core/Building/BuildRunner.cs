@@ -193,7 +193,7 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
         {
             files.AddRange(folder.DeleteLeftoverTemporaries().Select(path => DocumentResult.Unowned(path, DocumentStatus.Deleted)));
             files.AddRange(folder.Delete(obsolete).Select(entry => DocumentResult.For(entry, DocumentStatus.Deleted)));
-            manifestStatus = folder.WriteIfChanged(BuildPlanner.ManifestFileName, bytes);
+            manifestStatus = WriteManifest(folder, bytes, diagnostics);
         }
 
         return new BuildResult(
@@ -203,6 +203,25 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
             manifestStatus,
             Distinct(diagnostics),
             failedProfiles);
+    }
+
+    // A manifest that cannot be written (a full disk) is one more error of the report: thrown, it
+    // would hide every line of the build, the documents that failed before it included.
+    private ManifestStatus WriteManifest(OutputFolder folder, byte[] bytes, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return folder.WriteIfChanged(BuildPlanner.ManifestFileName, bytes);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Error,
+                SourceLocation.FileOnly(Path.Combine(request.OutputDirectory, BuildPlanner.ManifestFileName)),
+                $"cannot write the manifest: {(exception is Writing.FileWriteException written ? written.Reason : Writing.FileWriteException.ReasonOf(exception))}",
+                "check that the output folder is writable and the disk has room, then build again (the next build checks every file)"));
+            return ManifestStatus.Missing;
+        }
     }
 
     private static void AddAll(ConcurrentBag<Diagnostic> bag, IEnumerable<Diagnostic> diagnostics)

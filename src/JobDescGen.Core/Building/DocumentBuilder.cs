@@ -1,5 +1,6 @@
 using JobDescGen.Diagnostics;
 using JobDescGen.Generation;
+using JobDescGen.Validation;
 using JobDescGen.Writing;
 
 namespace JobDescGen.Building;
@@ -74,6 +75,12 @@ internal sealed class DocumentBuilder(
             return Failed(document, output);
         }
 
+        // As validate warns: a character no font of the PDF has prints as an empty box.
+        var sources = document.Job is { } job ? DocumentSources.OfJob(job, document.Profile)
+            : document.Kind == DocumentKind.Overview ? DocumentSources.OfOverview(document.Profile)
+            : DocumentSources.OfLevel(document.Profile, document.LevelId);
+        diagnostics.AddRange(UncoveredCharacterCheck.CheckDocument(output.Writer, generated.Required, sources));
+
         var entry = new ManifestEntry(output.RelativePath, document.Owner, document.LevelId, document.Language, output.Writer.Format, bytes.LongLength, InputHasher.Sha256Hex(bytes), output.InputHash, document.Kind);
         var path = Path.Combine(request.OutputDirectory, output.RelativePath);
         if (mode == BuildMode.Check)
@@ -101,7 +108,8 @@ internal sealed class DocumentBuilder(
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, SourceLocation.FileOnly(path), $"cannot write the file: {exception.Message}", "check that the output folder is writable"));
+            // The location names the file: the message says only why.
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, SourceLocation.FileOnly(path), $"cannot write the file: {(exception is FileWriteException written ? written.Reason : FileWriteException.ReasonOf(exception))}", "check that the output folder is writable and the disk has room"));
             return Failed(document, output);
         }
 

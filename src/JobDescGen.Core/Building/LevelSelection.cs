@@ -33,4 +33,41 @@ public static class LevelSelection
 
         return ([.. levels.Where(l => !known.Contains(l, StringComparer.OrdinalIgnoreCase))], known);
     }
+
+    /// <summary>
+    /// The levels of <paramref name="levels"/> (all known to the catalogues) that no profile under
+    /// <paramref name="profilesDirectory"/> has a level file for, and the levels the profiles do have,
+    /// in catalogue order. "--levels A3" where the catalogue has A3 but no profile does would build
+    /// nothing for it, and say nothing. Level files are found by name (A3.yaml), as the loader asks
+    /// them to be named; when a file's name is no level of the catalogue, or a levels folder cannot be
+    /// read, nothing is concluded (none is returned) and the build reports what it finds.
+    /// </summary>
+    public static (IReadOnlyList<string> Missing, IReadOnlyList<string> Present) NotInAnyProfile(string profilesDirectory, IReadOnlyCollection<string> levels, IReadOnlyList<string> known)
+    {
+        var present = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var directory in ProfileSetLoader.FindProfileDirectories(profilesDirectory))
+        {
+            var folder = Path.Combine(directory, ProfileLoader.LevelsFolderName);
+            try
+            {
+                foreach (var stem in Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Where(IsYaml).Select(Path.GetFileNameWithoutExtension) : [])
+                {
+                    if (!known.Contains(stem!, StringComparer.OrdinalIgnoreCase))
+                    {
+                        return ([], []);
+                    }
+
+                    present.Add(stem!);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return ([], []);
+            }
+        }
+
+        return ([.. levels.Where(l => !present.Contains(l))], [.. known.Where(present.Contains)]);
+    }
+
+    private static bool IsYaml(string file) => Path.GetExtension(file).ToLowerInvariant() is ".yaml" or ".yml";
 }

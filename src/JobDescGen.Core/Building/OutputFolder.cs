@@ -54,7 +54,7 @@ internal sealed partial class OutputFolder(string directory)
 
         if (OutputPathGuard.Check(directory, relativePath) is { } refusal)
         {
-            throw new IOException($"cannot write {Path.Combine(directory, relativePath)}: {refusal.Message}");
+            throw new FileWriteException(Path.Combine(directory, relativePath), refusal.Message);
         }
 
         AtomicFileWriter.Write(Path.Combine(directory, relativePath), bytes);

@@ -76,6 +76,65 @@ public sealed class OutputNamePattern
     }
 
     /// <summary>
+    /// Why this pattern would give two files of one build the same name, or null when it tells them
+    /// apart: without <c>{ext}</c> the formats of a document clash, without <c>{level}</c> its levels
+    /// (and its overview, made when every level is built), without <c>{profile}</c> the profiles.
+    /// </summary>
+    /// <param name="formats">How many formats the build writes.</param>
+    /// <param name="levels">The levels built; null for every level (and the overviews).</param>
+    /// <param name="profiles">How many profiles the build covers.</param>
+    public (string Message, string Hint)? SharedName(int formats, IReadOnlyCollection<string>? levels, int profiles)
+    {
+        var missing = new List<string>();
+        var clashing = new List<string>();
+        if (formats > 1 && !Text.Contains("{ext}", StringComparison.Ordinal))
+        {
+            missing.Add("{ext}");
+            clashing.Add("the formats of each document");
+        }
+
+        if ((levels is null || levels.Count > 1) && !Text.Contains("{level}", StringComparison.Ordinal))
+        {
+            missing.Add("{level}");
+            clashing.Add(levels is null ? "the levels and the overview of each profile" : "the levels of each profile");
+        }
+
+        if (profiles > 1 && !Text.Contains("{profile}", StringComparison.Ordinal))
+        {
+            missing.Add("{profile}");
+            clashing.Add("the profiles");
+        }
+
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+
+        return (
+            $"the name pattern '{Text}' has no {string.Join(" or ", missing)}: {string.Join(", and ", clashing)} would be written to the same file",
+            $"name every part that differs, for example --name \"{Suggest(missing)}\" (nothing was written)");
+    }
+
+    // The pattern with what it lacks put in: "{level}" before the extension, ".{ext}" at the end.
+    private string Suggest(List<string> missing)
+    {
+        var pattern = Text;
+        var hasExt = pattern.EndsWith(".{ext}", StringComparison.Ordinal);
+        var stem = hasExt ? pattern[..^".{ext}".Length] : pattern;
+        if (missing.Contains("{profile}"))
+        {
+            stem = "{profile}-" + stem;
+        }
+
+        if (missing.Contains("{level}"))
+        {
+            stem += "-{level}";
+        }
+
+        return stem + (hasExt || missing.Contains("{ext}") ? ".{ext}" : string.Empty);
+    }
+
+    /// <summary>
     /// The relative path (with <c>/</c> separators) of one document. When the pattern has no
     /// <c>{language}</c> and <paramref name="multilingual"/> is true, <c>-{language}</c> is added
     /// before the extension, so the languages of one profile never share a file.

@@ -15,9 +15,9 @@ public static class LevelDataLoader
     /// The levels <paramref name="levels"/> (all the profile's levels when null) of the chosen profile,
     /// resolved in <paramref name="language"/> (null: the profile's first), in catalogue order.
     /// </summary>
-    public static LevelDataRun Load(JobDescPipeline pipeline, string? profileArgument, string profilesDirectory, IReadOnlyList<string>? levels, string? language)
+    public static LevelDataRun Load(JobDescPipeline pipeline, string? profileArgument, string profilesDirectory, IReadOnlyList<string>? levels, string? language, JobInstead? jobs = null)
     {
-        var choice = ProfileSelection.Select(profileArgument, profilesDirectory);
+        var choice = ProfileSelection.Select(profileArgument, profilesDirectory, jobs: jobs);
         if (choice.Loaded is null)
         {
             return new LevelDataRun(PipelineStatus.UsageError, choice.Problems);

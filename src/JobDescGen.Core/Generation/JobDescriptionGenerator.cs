@@ -26,13 +26,14 @@ public sealed class JobDescriptionGenerator(TemplateSource templates, DateOnly f
 
     /// <summary>Resolves <paramref name="levelId"/> of <paramref name="profile"/> and renders it to Markdown.</summary>
     public GeneratedDocument Generate(RoleProfile profile, string levelId, string? language = null) =>
-        Render(LevelResolver.Resolve(profile, levelId, language, fallbackDate), TemplateSource.JobDescriptionTemplate);
+        Render(LevelResolver.Resolve(profile, levelId, language, fallbackDate), TemplateSource.JobDescriptionTemplate, $"{profile.FindLevel(levelId)?.File ?? profile.File} (profile '{profile.Id}', level {levelId})");
 
     /// <summary>Resolves the specific <paramref name="job"/> on its generic <paramref name="profile"/> and renders it with the job template.</summary>
     public GeneratedDocument GenerateJob(SpecificJob job, RoleProfile profile, string? language = null) =>
-        Render(JobResolver.Resolve(job, profile, language, fallbackDate), JobTemplate.Name);
+        Render(JobResolver.Resolve(job, profile, language, fallbackDate), JobTemplate.Name, $"{job.File} (job '{job.Id}' on profile '{profile.Id}', level {job.Level.Id})");
 
-    private GeneratedDocument Render(LevelDescription description, string templateName)
+    // subject: the file whose data the template renders, named by an error about a loop or time limit.
+    private GeneratedDocument Render(LevelDescription description, string templateName, string subject)
     {
         var (pack, languageDiagnostics) = Labels(description.Language);
 
@@ -41,7 +42,7 @@ public sealed class JobDescriptionGenerator(TemplateSource templates, DateOnly f
             return new GeneratedDocument(description, null, languageDiagnostics);
         }
 
-        var result = _renderer.Render(description, pack, templateName);
+        var result = _renderer.Render(description, pack, templateName, subject);
         var document = result.Markdown is null ? null : RenderedDocument.Create(description, pack, result.Markdown);
         return new GeneratedDocument(description, document, [.. languageDiagnostics, .. result.Diagnostics]);
     }
@@ -56,7 +57,7 @@ public sealed class JobDescriptionGenerator(TemplateSource templates, DateOnly f
             return new GeneratedDocument(levels[0], null, languageDiagnostics);
         }
 
-        var (document, diagnostics) = _overview.Value.Generate(levels, pack);
+        var (document, diagnostics) = _overview.Value.Generate(levels, pack, $"{profile.File} (profile '{profile.Id}', overview)");
         return new GeneratedDocument(levels[0], document, [.. languageDiagnostics, .. diagnostics]);
     }
 

@@ -33,11 +33,17 @@ public static class ProfileLoader
         var file = Path.Combine(directory, ProfileFileName);
         if (!File.Exists(file))
         {
-            var misnamed = Directory.GetFiles(directory, "profile.*").Select(Path.GetFileName).FirstOrDefault();
+            if (FolderEntries.Unreadable(directory) is { } reason)
+            {
+                diagnostics.Error(SourceLocation.FileOnly(directory), $"cannot read the folder: {reason}", FolderEntries.ReadableHint(directory));
+                return null;
+            }
+
+            var misnamed = FolderEntries.MisnamedFiles(directory, "profile.*").Select(Path.GetFileName).FirstOrDefault();
             diagnostics.Error(
                 SourceLocation.FileOnly(directory),
                 $"the profile folder has no {ProfileFileName}",
-                misnamed is null ? $"create {ProfileFileName} (jobdescgen init writes an example)" : $"rename {misnamed} to {ProfileFileName}");
+                misnamed is null ? $"create {ProfileFileName} (jobdescgen init writes an example)" : $"found {misnamed}; rename it to {ProfileFileName} (names are case-sensitive here)");
             return null;
         }
 
@@ -144,16 +150,29 @@ public static class ProfileLoader
         var folder = Path.Combine(directory, LevelsFolderName);
         if (!Directory.Exists(folder))
         {
-            diagnostics.Error(SourceLocation.FileOnly(folder), "the profile has no levels folder", $"create '{folder}' with one file per level, for example A1.yaml");
+            var misnamed = FolderEntries.MisnamedFolder(directory, LevelsFolderName);
+            diagnostics.Error(
+                SourceLocation.FileOnly(folder),
+                "the profile has no levels folder",
+                misnamed is null ? $"create '{folder}' with one file per level, for example A1.yaml" : $"found {misnamed}/; rename it to {LevelsFolderName} (names are case-sensitive here)");
             return ([], false);
         }
 
         // Every entry named *.yaml or *.yml in any case (C.YAML too), and folders so named are
         // reported rather than skipped: a level that silently drops out is a missing document.
-        var files = Directory.EnumerateFileSystemEntries(folder)
-            .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".yaml" or ".yml")
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        List<string> files;
+        try
+        {
+            files = [.. Directory.EnumerateFileSystemEntries(folder)
+                .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".yaml" or ".yml")
+                .Order(StringComparer.Ordinal)];
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(SourceLocation.FileOnly(folder), $"cannot read the levels folder: {FolderEntries.Reason(exception)}", FolderEntries.ReadableHint(folder));
+            return ([], false);
+        }
+
         if (files.Count == 0)
         {
             diagnostics.Error(SourceLocation.FileOnly(folder), "the levels folder holds no level files", "add one file per level, for example A1.yaml with 'level: A1'");

@@ -1,4 +1,5 @@
 using JobDescGen.Diagnostics;
+using JobDescGen.Loading.Files;
 using JobDescGen.Model;
 
 namespace JobDescGen.Loading;
@@ -56,10 +57,13 @@ public static class ProfileSetLoader
 
     // A folder with a misnamed profile file (profile.yml) or only a levels folder is still a profile,
     // so that loading it reports what is missing instead of skipping it and letting CI pass.
+    // An unreadable folder, or one whose profile file is named Profile.yaml, is loaded too, so that
+    // loading it says what to do.
     private static bool LooksLikeProfile(string directory) =>
         File.Exists(Path.Combine(directory, ProfileLoader.ProfileFileName))
-        || Directory.GetFiles(directory, "profile.*").Length > 0
-        || Directory.Exists(Path.Combine(directory, ProfileLoader.LevelsFolderName));
+        || Directory.Exists(Path.Combine(directory, ProfileLoader.LevelsFolderName))
+        || FolderEntries.Unreadable(directory) is not null
+        || FolderEntries.MisnamedFiles(directory, "profile.*").Count > 0;
 
     /// <summary>Loads every profile found at <paramref name="path"/>.</summary>
     public static IReadOnlyList<ProfileLoadResult> LoadAll(string path)

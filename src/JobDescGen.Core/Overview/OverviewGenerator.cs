@@ -14,9 +14,9 @@ public sealed class OverviewGenerator(TemplateSource templates)
     private readonly JobDescriptionRenderer _renderer = new(templates);
 
     /// <summary>The marked overview of <paramref name="levels"/> (one profile, one language, at least one level), or null with the template's diagnostics.</summary>
-    public (RenderedDocument? Document, IReadOnlyList<Diagnostic> Diagnostics) Generate(IReadOnlyList<LevelDescription> levels, LanguagePack language)
+    public (RenderedDocument? Document, IReadOnlyList<Diagnostic> Diagnostics) Generate(IReadOnlyList<LevelDescription> levels, LanguagePack language, string? subject = null)
     {
-        var result = _renderer.Render(OverviewModelBuilder.Build(levels, language), TemplateName);
+        var result = _renderer.Render(OverviewModelBuilder.Build(levels, language), TemplateName, subject);
         return result.Markdown is null
             ? (null, result.Diagnostics)
             : (RenderedDocument.Create(OverviewDescription.Merge(levels, language), language, result.Markdown), result.Diagnostics);

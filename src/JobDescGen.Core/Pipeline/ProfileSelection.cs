@@ -10,10 +10,22 @@ public static class ProfileSelection
     /// The chosen profile, loaded. Without <paramref name="profileArgument"/> the profiles folder must
     /// hold exactly one profile; anything else is a usage problem.
     /// </summary>
-    public static ProfileChoice Select(string? profileArgument, string profilesDirectory, LevelCatalogueCache? catalogues = null)
+    /// <param name="profileArgument">The PROFILE argument: an id, a path, or null.</param>
+    /// <param name="profilesDirectory">The folder of profiles.</param>
+    /// <param name="catalogues">Level catalogues shared by the run, if any.</param>
+    /// <param name="jobs">
+    /// For a command that takes a job instead of a profile when its level options are left out: the
+    /// jobs folder and those options ("--level"), so that naming a job with a level gets a hint.
+    /// </param>
+    public static ProfileChoice Select(string? profileArgument, string profilesDirectory, LevelCatalogueCache? catalogues = null, JobInstead? jobs = null)
     {
         if (profileArgument is not null && (Directory.Exists(profileArgument) || File.Exists(profileArgument)))
         {
+            if (JobProblem(profileArgument, jobs) is { } job)
+            {
+                return job;
+            }
+
             var found = ProfileSetLoader.FindProfileDirectories(profileArgument);
             return found.Count == 1
                 ? Loaded(ProfileSetLoader.Load(found[0], catalogues))
@@ -41,7 +53,7 @@ public static class ProfileSelection
 
         var match = directories.FirstOrDefault(d => string.Equals(Path.GetFileName(d), profileArgument, StringComparison.OrdinalIgnoreCase));
         return match is null
-            ? Problem(profilesDirectory, $"no profile '{profileArgument}' in '{profilesDirectory}'", Hints.DidYouMean(profileArgument, directories.Select(d => Path.GetFileName(d)!), "profiles there"))
+            ? JobProblem(profileArgument, jobs) ?? Problem(profilesDirectory, $"no profile '{profileArgument}' in '{profilesDirectory}'", Hints.DidYouMean(profileArgument, directories.Select(d => Path.GetFileName(d)!), "profiles there"))
             : Loaded(ProfileSetLoader.Load(match, catalogues));
     }
 
@@ -58,6 +70,15 @@ public static class ProfileSelection
             : ($"the profiles folder '{directory}' does not exist", "run from a folder that has a 'profiles' folder, pass --profiles DIR, or create one with 'jobdescgen init'");
         return new Diagnostic(DiagnosticSeverity.Error, SourceLocation.FileOnly(directory), message, hint);
     }
+
+    // "generate JOB --level B": the argument is a job, which has its own level.
+    private static ProfileChoice? JobProblem(string argument, JobInstead? jobs) =>
+        jobs?.Find(argument) is { } file
+            ? Problem(
+                file,
+                $"'{argument}' is a specific job, not a profile",
+                $"a job has its own level: leave out {jobs.LevelOptions}, as in 'jobdescgen {jobs.Command} {argument}'")
+            : null;
 
     private static ProfileChoice Loaded(ProfileLoadResult loaded) => new(loaded, []);
 

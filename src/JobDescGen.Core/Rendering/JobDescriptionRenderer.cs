@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using JobDescGen.Diagnostics;
 using JobDescGen.Resolving;
 using Scriban;
@@ -38,11 +39,18 @@ public sealed class JobDescriptionRenderer
     public JobDescriptionRenderer(TemplateSource source) => _source = source;
 
     /// <summary>Renders <paramref name="description"/> with the template <paramref name="templateName"/>.</summary>
-    public RenderResult Render(LevelDescription description, LanguagePack language, string templateName = TemplateSource.JobDescriptionTemplate) =>
-        Render(TemplateModelBuilder.Build(description, language), templateName);
+    /// <param name="description">The level to render.</param>
+    /// <param name="language">Its labels.</param>
+    /// <param name="templateName">The template.</param>
+    /// <param name="subject">What is rendered, as a limit error names it ("profiles/x/levels/A1.yaml (profile 'x', level A1)"); null to name nothing.</param>
+    public RenderResult Render(LevelDescription description, LanguagePack language, string templateName = TemplateSource.JobDescriptionTemplate, string? subject = null) =>
+        Render(TemplateModelBuilder.Build(description, language), templateName, subject);
 
     /// <summary>Renders the template <paramref name="templateName"/> over the variables <paramref name="model"/> (the overview has its own model).</summary>
-    public RenderResult Render(ScriptObject model, string templateName)
+    /// <param name="model">The template's variables.</param>
+    /// <param name="templateName">The template.</param>
+    /// <param name="subject">What is rendered, named by an error about a limit: a profile's data can make a loop long.</param>
+    public RenderResult Render(ScriptObject model, string templateName, string? subject = null)
     {
         // Parsed once per renderer and shared: parsing dominates the cost of a small render, and a
         // parsed Scriban template may be rendered from many threads, each with its own context.
@@ -58,7 +66,7 @@ public sealed class JobDescriptionRenderer
         }
 
         using var budget = new CancellationTokenSource(RenderTimeLimit);
-        var context = new TemplateContext(new LazyBuiltins())
+        var context = new BoundedTemplateContext(new LazyBuiltins(), RenderTimeLimit)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -82,13 +90,15 @@ public sealed class JobDescriptionRenderer
                 ? new RenderResult(null, [ControlCharacterError(templateName, markdown[index])])
                 : new RenderResult(MarkdownTidier.Tidy(markdown), []);
         }
-        catch (ScriptRuntimeException exception) when (budget.IsCancellationRequested)
+        catch (ScriptRuntimeException exception) when (budget.IsCancellationRequested || IsRegexTimeout(exception))
         {
             var diagnostic = new Diagnostic(
                 DiagnosticSeverity.Error,
                 Locate(exception.Span),
-                $"template error: the template '{templateName}' ran longer than the {RenderTimeLimit.TotalSeconds:0} s render time limit (stopped here)",
-                "look for a function that calls itself more than once, or a loop that grows what it loops over");
+                $"template error: the template '{templateName}' ran longer than the {RenderTimeLimit.TotalSeconds:0} s render time limit (stopped here){While(subject)}",
+                IsRegexTimeout(exception)
+                    ? "the regular expression here backtracks without end on this text: avoid nested repeats such as (a+)+, or match the text another way"
+                    : "look for a function that calls itself more than once, or a loop that grows what it loops over");
             _timedOut.TryAdd(templateName, diagnostic);
             return new RenderResult(null, [diagnostic]);
         }
@@ -97,14 +107,22 @@ public sealed class JobDescriptionRenderer
             var diagnostics = new DiagnosticBag();
             diagnostics.Error(
                 Locate(exception.Span),
-                $"template error: the document from '{templateName}' is longer than the {OutputLimit:N0}-character limit (stopped here)",
+                $"template error: the document from '{templateName}' is longer than the {OutputLimit:N0}-character limit (stopped here){While(subject)}",
                 "a job description is a few pages: look for a loop that writes far more than it should");
             return new RenderResult(null, diagnostics);
         }
         catch (ScriptRuntimeException exception)
         {
             var diagnostics = new DiagnosticBag();
-            diagnostics.Error(Locate(exception.Span), "template error: " + exception.OriginalMessage, TemplateErrorHints.For(exception.OriginalMessage, model));
+            // A loop or recursion limit is met with some data, not with all: say whose.
+            // ("Exceeding number of iteration limit `10000` ...", "Range expression exceeds LoopLimit `10000`").
+            var limit = exception.OriginalMessage.Contains("limit", StringComparison.OrdinalIgnoreCase);
+            diagnostics.Error(
+                Locate(exception.Span),
+                "template error: " + (limit ? exception.OriginalMessage.TrimEnd('.') + While(subject) : exception.OriginalMessage),
+                limit
+                    ? $"a loop may run {LoopLimit:N0} times and calls nest {RecursionLimit} deep: look for a loop over data that grows (a range built from a profile's value), or a function that calls itself without end"
+                    : TemplateErrorHints.For(exception.OriginalMessage, model));
             return new RenderResult(null, diagnostics);
         }
     }
@@ -148,6 +166,11 @@ public sealed class JobDescriptionRenderer
 
         return new ParsedTemplate(null, [.. diagnostics]);
     }
+
+    private static string While(string? subject) => subject is null ? string.Empty : $", while rendering {subject}";
+
+    private static bool IsRegexTimeout(Exception exception) =>
+        exception is RegexMatchTimeoutException || (exception.InnerException is { } inner && IsRegexTimeout(inner));
 
     private static SourceLocation Locate(SourceSpan span) =>
         new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);

@@ -34,9 +34,9 @@ public static class AtomicFileWriter
 
         if (kind is not (FileKind.Missing or FileKind.RegularFile))
         {
-            throw new IOException(kind == FileKind.SymbolicLink
-                ? $"cannot write {path}: it is a link (to {FileProbe.RealPath(full) ?? "nothing"}), and the tool replaces only regular files; remove the link or write elsewhere"
-                : $"cannot write {path}: it is {InputFile.Describe(kind)}, not a regular file");
+            throw new FileWriteException(path, kind == FileKind.SymbolicLink
+                ? $"it is a link (to {FileProbe.RealPath(full) ?? "nothing"}), and the tool replaces only regular files; remove the link or write elsewhere"
+                : $"it is {InputFile.Describe(kind)}, not a regular file");
         }
 
         // Same folder, so the rename stays on one file system and is atomic.
@@ -49,7 +49,7 @@ public static class AtomicFileWriter
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // The raw message names the temporary file; the user knows only the path they asked for.
-            throw new IOException($"cannot write {path}: {Reason(exception, temporary, full)}", exception);
+            throw new FileWriteException(path, FileWriteException.ReasonOf(exception).Replace(temporary, full, StringComparison.Ordinal), exception);
         }
     }
 
@@ -63,16 +63,9 @@ public static class AtomicFileWriter
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new IOException($"cannot write {path}: {(exception is UnauthorizedAccessException ? "permission denied" : exception.Message)}", exception);
+            throw new FileWriteException(path, FileWriteException.ReasonOf(exception), exception);
         }
     }
-
-    private static string Reason(Exception exception, string temporary, string full) => exception switch
-    {
-        UnauthorizedAccessException => "permission denied",
-        PathTooLongException => "the path is too long",
-        _ => exception.Message.Replace(temporary, full, StringComparison.Ordinal),
-    };
 
     private static void WriteThenRename(string full, string temporary, ReadOnlySpan<byte> content, bool flushToDisk)
     {

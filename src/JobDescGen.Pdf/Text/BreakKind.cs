@@ -14,4 +14,7 @@ internal enum BreakKind
 
     /// <summary>A zero-width space: a free break, nothing drawn, not a hyphenated line.</summary>
     ZeroWidth,
+
+    /// <summary>Inside a web or e-mail address (<see cref="AddressBreaks"/>): nothing drawn, not a hyphenated line, at a cost.</summary>
+    Address,
 }

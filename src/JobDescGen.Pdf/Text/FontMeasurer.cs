@@ -91,7 +91,8 @@ internal sealed class FontMeasurer : ITextMeasurer
             var codePoint = pair ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
             if (!face.TryGet(codePoint, out var advance))
             {
-                advance = Measure(text.Substring(i, pair ? 2 : 1), style);
+                // A character no font of the chain has is drawn as this face's glyph 0, with its advance.
+                advance = MissingGlyph.IsMissing(codePoint, style) ? MissingGlyph.Advance(style) : Measure(text.Substring(i, pair ? 2 : 1), style);
                 face.Set(codePoint, advance);
             }
 

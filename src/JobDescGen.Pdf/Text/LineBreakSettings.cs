@@ -30,6 +30,9 @@ internal readonly record struct LineBreakSettings
 
     public double ExplicitHyphenPenalty { get; init; } = 50;
 
+    /// <summary>A break inside a web or e-mail address costs what a hyphen does, but draws nothing.</summary>
+    public double AddressBreakPenalty { get; init; } = 50;
+
     public double DoubleHyphenDemerits { get; init; } = 10_000;
 
     public double FinalHyphenDemerits { get; init; } = 5_000;

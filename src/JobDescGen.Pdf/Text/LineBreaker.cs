@@ -6,7 +6,8 @@ namespace JobDescGen.Pdf.Text;
 /// <summary>
 /// Breaks a paragraph into lines over the whole paragraph (<see cref="TotalFitBreaker"/>), with
 /// hyphenation where a hyphenator is given: justified text within the tolerance, then within the
-/// emergency tolerance, and greedily as the last resort; ragged text for the calmest right edge.
+/// emergency tolerance, then for a calm ragged edge with the lines that cannot be justified set
+/// flush left, and greedily as the last resort; ragged text for the calmest right edge.
 /// </summary>
 internal static class LineBreaker
 {
@@ -37,12 +38,22 @@ internal static class LineBreaker
         var items = t_items ?? [];
         t_items = null;
         ParagraphItems.Build(words, maxWidth, justify, hyphenator, measurer, settings, items);
-        double? ragged = justify ? null : settings.RaggedStretch * BaseSize(words);
-        var breaks = TotalFitBreaker.Break(items, maxWidth, settings.Tolerance, ragged, settings)
+        var raggedStretch = settings.RaggedStretch * BaseSize(words);
+        var breaks = TotalFitBreaker.Break(items, maxWidth, settings.Tolerance, justify ? null : raggedStretch, settings)
             ?? (justify ? TotalFitBreaker.Break(items, maxWidth, settings.EmergencyTolerance, null, settings) : null);
+        var loosest = double.PositiveInfinity;
+        if (breaks is null && justify)
+        {
+            // Some line cannot be justified within the emergency tolerance (a long web address leaves
+            // a line with too few spaces): break for a calm ragged edge instead, and set flush left
+            // the lines that would stretch further.
+            breaks = TotalFitBreaker.Break(items, maxWidth, settings.EmergencyTolerance, raggedStretch, settings);
+            loosest = settings.EmergencyTolerance;
+        }
+
         var lines = breaks is null
             ? GreedyLineBreaker.Break(words, maxWidth, alignment, measurer)
-            : LinePositioner.Position(items, breaks, maxWidth, alignment, measurer);
+            : LinePositioner.Position(items, breaks, maxWidth, alignment, measurer, loosest);
         items.Clear();
         if (items.Capacity <= MaxKeptItems)
         {

@@ -17,7 +17,11 @@ internal static class LinePositioner
     [ThreadStatic]
     private static List<double>? t_widths;
 
-    public static IReadOnlyList<TextLine> Position(List<LineItem> items, List<(int Break, double Ratio)> breaks, double maxWidth, TextAlignment alignment, ITextMeasurer measurer)
+    /// <remarks>
+    /// A justified line whose spaces would stretch past <paramref name="loosest"/> (as a ratio of
+    /// their stretch) is set flush left instead.
+    /// </remarks>
+    public static IReadOnlyList<TextLine> Position(List<LineItem> items, List<(int Break, double Ratio)> breaks, double maxWidth, TextAlignment alignment, ITextMeasurer measurer, double loosest = double.PositiveInfinity)
     {
         var words = t_words ?? [];
         var widths = t_widths ?? [];
@@ -27,7 +31,7 @@ internal static class LinePositioner
         foreach (var (end, _) in breaks)
         {
             var start = TotalFitBreaker.LineStart(items, previous);
-            lines.Add(Line(CollectionsMarshal.AsSpan(items), start, end, maxWidth, alignment, measurer, words, widths));
+            lines.Add(Line(CollectionsMarshal.AsSpan(items), start, end, maxWidth, alignment, measurer, words, widths, loosest));
             previous = end;
         }
 
@@ -36,7 +40,7 @@ internal static class LinePositioner
         return lines;
     }
 
-    private static TextLine Line(ReadOnlySpan<LineItem> items, int start, int end, double maxWidth, TextAlignment alignment, ITextMeasurer measurer, List<LineWord> words, List<double> widths)
+    private static TextLine Line(ReadOnlySpan<LineItem> items, int start, int end, double maxWidth, TextAlignment alignment, ITextMeasurer measurer, List<LineWord> words, List<double> widths, double loosest)
     {
         // Words (parts of one word joined again) and the glue after each. The word being gathered is
         // a range of its pieces while its boxes follow each other there: cut out only when needed.
@@ -130,6 +134,11 @@ internal static class LinePositioner
         {
             // Too long at natural spacing (a last line too): the spaces tighten, as the breaker allowed.
             ratio = Math.Max(-1, gap / shrink);
+        }
+        else if (justify && stretch > 0 && gap / stretch > loosest)
+        {
+            // Too loose to justify (only where the breaker found no better breaks): set flush left.
+            justify = false;
         }
         else if (justify && stretch > 0)
         {

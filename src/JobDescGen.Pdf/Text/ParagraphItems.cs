@@ -9,7 +9,7 @@ namespace JobDescGen.Pdf.Text;
 /// end become a fill glue and a forced break. Soft hyphens (U+00AD) are taken out of the text and
 /// become the word's only hyphenation points; a zero-width space (U+200B) is taken out too and
 /// becomes a place to break without a hyphen; words with digits, URLs and e-mail addresses are
-/// never hyphenated.
+/// never hyphenated, but addresses may end a line at their "/", "?", "#", "&amp;" or "@" (<see cref="AddressBreaks"/>).
 /// </summary>
 internal static class ParagraphItems
 {
@@ -111,6 +111,7 @@ internal static class ParagraphItems
                     BreakKind.Pattern => new LineItem(LineItemKind.Penalty, measurer.Width("-", style) - kern, Cost: settings.HyphenPenalty, Flagged: true, Style: style, Word: word),
                     BreakKind.Soft => new LineItem(LineItemKind.Penalty, measurer.Width("-", style) - kern, Cost: settings.SoftHyphenPenalty, Flagged: true, Style: style, Word: word),
                     BreakKind.ZeroWidth => new LineItem(LineItemKind.Penalty, -kern, Word: word),
+                    BreakKind.Address => new LineItem(LineItemKind.Penalty, -kern, Cost: settings.AddressBreakPenalty, Word: word),
                     _ => new LineItem(LineItemKind.Penalty, -kern, Cost: settings.ExplicitHyphenPenalty, Flagged: true, Word: word),
                 });
             }
@@ -170,38 +171,10 @@ internal static class ParagraphItems
         {
             points.AddRange(soft.Where(o => o > 0 && o < all.Length && !zeroWidth!.Contains(o)).Distinct().Select(o => (o, BreakKind.Soft)));
         }
-        else if (hyphenator is not null && !NeverHyphenated(all))
+        else if ((zeroWidth is not null || !AddressBreaks.Find(all, points)) && hyphenator is not null && !NeverHyphenated(all))
         {
-            for (var i = 0; i < all.Length;)
-            {
-                if (!char.IsLetter(all[i]))
-                {
-                    // After a hyphen written in the word ("ICT-project") a line may end without another one.
-                    if (all[i] == '-' && i > 0 && char.IsLetter(all[i - 1]) && i + 1 < all.Length && char.IsLetter(all[i + 1]))
-                    {
-                        points.Add((i + 1, BreakKind.AfterHyphen));
-                    }
-
-                    i++;
-                    continue;
-                }
-
-                var end = i;
-                while (end < all.Length && char.IsLetter(all[end]))
-                {
-                    end++;
-                }
-
-                if (end - i >= MinHyphenatedLength)
-                {
-                    foreach (var point in hyphenator.Points(all.AsSpan(i, end - i)))
-                    {
-                        points.Add((i + point, BreakKind.Pattern));
-                    }
-                }
-
-                i = end;
-            }
+            // A web or e-mail address is never hyphenated: AddressBreaks gave its own places to break.
+            HyphenationPoints(all, hyphenator, points);
         }
 
         // Mostly in order already (pattern points are); sorting only when not keeps the order a sort gives.
@@ -211,6 +184,41 @@ internal static class ParagraphItems
         }
 
         return pieces;
+    }
+
+    /// <summary>Adds the hyphenation points of each run of letters, and the places after a hyphen written between letters.</summary>
+    private static void HyphenationPoints(string all, Hyphenator hyphenator, List<(int Offset, BreakKind Kind)> points)
+    {
+        for (var i = 0; i < all.Length;)
+        {
+            if (!char.IsLetter(all[i]))
+            {
+                // After a hyphen written in the word ("ICT-project") a line may end without another one.
+                if (all[i] == '-' && i > 0 && char.IsLetter(all[i - 1]) && i + 1 < all.Length && char.IsLetter(all[i + 1]))
+                {
+                    points.Add((i + 1, BreakKind.AfterHyphen));
+                }
+
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < all.Length && char.IsLetter(all[end]))
+            {
+                end++;
+            }
+
+            if (end - i >= MinHyphenatedLength)
+            {
+                foreach (var point in hyphenator.Points(all.AsSpan(i, end - i)))
+                {
+                    points.Add((i + point, BreakKind.Pattern));
+                }
+            }
+
+            i = end;
+        }
     }
 
     private static bool Ascending(List<(int Offset, BreakKind Kind)> points)

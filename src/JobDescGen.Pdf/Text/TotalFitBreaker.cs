@@ -67,32 +67,20 @@ internal static class TotalFitBreaker
         var ragged = raggedStretch is not null;
         var raggedValue = raggedStretch.GetValueOrDefault();
         var candidates = workspace.CandidatesFor(settings.MaxConsecutiveHyphens);
+
+        // No way to a break that costs more than a whole paragraph broken greedily can be part of
+        // the best one (every line adds demerits): such nodes are not kept. In ragged text most
+        // nodes end a line far short of the column and cost 10^8; they were most of the work.
+        var bound = UpperBound(items, width, tolerance, ragged, raggedValue, settings, workspace);
         for (var b = 0; b < count; b++)
         {
-            ref readonly var item = ref items[b];
-            var legal = item.Kind switch
-            {
-                LineItemKind.Glue => b > 0 && items[b - 1].Kind == LineItemKind.Box,
-                LineItemKind.Penalty => !double.IsPositiveInfinity(item.Cost),
-                _ => false,
-            };
-            if (!legal)
-            {
-                continue;
-            }
-
-            // The fill glue before a forced break is not a place to break.
-            if (item.Kind == LineItemKind.Glue && double.IsPositiveInfinity(item.Stretch))
+            if (!IsBreak(items, b))
             {
                 continue;
             }
 
             candidates.Clear();
-            var forced = item.IsForcedBreak;
-            var isPenalty = item.Kind == LineItemKind.Penalty;
-            var penaltyWidth = isPenalty ? item.Width : 0;
-            var penaltyDemerits = isPenalty && !forced ? (item.Cost >= 0 ? item.Cost * item.Cost : -(item.Cost * item.Cost)) : 0;
-            var flagged = isPenalty && item.Flagged && !forced;
+            var (forced, flagged, penaltyWidth, penaltyDemerits) = BreakCosts(items[b]);
             var active = workspace.Active;
             var nodes = workspace.Nodes;
             var removed = 0;
@@ -169,6 +157,11 @@ internal static class TotalFitBreaker
                 for (var c = 0; c < candidates.Count; c++)
                 {
                     ref readonly var candidate = ref candidates[c];
+                    if (candidate.Demerits > bound)
+                    {
+                        continue;
+                    }
+
                     var node = workspace.AddNode(nodeCount++, new BreakNode
                     {
                         Position = b,
@@ -191,6 +184,119 @@ internal static class TotalFitBreaker
         }
 
         return Chain(workspace, activeCount, count - 1);
+    }
+
+    /// <summary>True when a line may end at item <paramref name="b"/>: a glue after a box (not the fill before a forced break), or a penalty.</summary>
+    private static bool IsBreak(ReadOnlySpan<LineItem> items, int b)
+    {
+        ref readonly var item = ref items[b];
+        return item.Kind switch
+        {
+            LineItemKind.Glue => b > 0 && items[b - 1].Kind == LineItemKind.Box && !double.IsPositiveInfinity(item.Stretch),
+            LineItemKind.Penalty => !double.IsPositiveInfinity(item.Cost),
+            _ => false,
+        };
+    }
+
+    /// <summary>What a break at <paramref name="item"/> adds to its line: whether it is forced or a hyphen, its width and its demerits.</summary>
+    private static (bool Forced, bool Flagged, double Width, double Demerits) BreakCosts(in LineItem item)
+    {
+        var forced = item.IsForcedBreak;
+        var isPenalty = item.Kind == LineItemKind.Penalty;
+        return (
+            forced,
+            isPenalty && item.Flagged && !forced,
+            isPenalty ? item.Width : 0,
+            isPenalty && !forced ? (item.Cost >= 0 ? item.Cost * item.Cost : -(item.Cost * item.Cost)) : 0);
+    }
+
+    /// <summary>
+    /// The demerits of one feasible way to break the paragraph, found line by line (each line ends
+    /// at the break that costs it least), summed as the search sums them; infinity when that way
+    /// runs into a line it cannot set, or when a negative penalty could lower a sum.
+    /// </summary>
+    private static double UpperBound(ReadOnlySpan<LineItem> items, double width, double tolerance, bool ragged, double raggedValue, in LineBreakSettings settings, BreakWorkspace workspace)
+    {
+        if (!NeverNegative(items, settings))
+        {
+            return double.PositiveInfinity;
+        }
+
+        var from = new BreakNode { Position = -1, Start = LineStart(items, -1), Fitness = 1, Previous = -1 };
+        while (true)
+        {
+            var found = false;
+            var best = default(BreakNode);
+            var bestLine = double.PositiveInfinity;
+            for (var b = from.Position + 1; b < items.Length; b++)
+            {
+                if (!IsBreak(items, b))
+                {
+                    continue;
+                }
+
+                var (forced, flagged, penaltyWidth, penaltyDemerits) = BreakCosts(items[b]);
+                var (removed, skipped) = Line(items, b, from, width, tolerance, ragged, raggedValue, forced, flagged, penaltyWidth, penaltyDemerits, settings, workspace, out var ratio, out var demerits);
+                if (removed)
+                {
+                    break;
+                }
+
+                var hyphens = flagged ? from.Hyphens + 1 : 0;
+                if (!skipped && hyphens <= settings.MaxConsecutiveHyphens)
+                {
+                    var fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
+                    if (Math.Abs(fitness - from.Fitness) > 1)
+                    {
+                        demerits += settings.AdjacentLooseTightDemerits;
+                    }
+
+                    if (demerits <= bestLine)
+                    {
+                        (found, bestLine) = (true, demerits);
+                        best = new BreakNode { Position = b, Start = LineStart(items, b), Fitness = fitness, Hyphens = hyphens, Demerits = from.Demerits + demerits, Flagged = flagged };
+                    }
+                }
+
+                if (forced)
+                {
+                    // No line runs past a forced break.
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return double.PositiveInfinity;
+            }
+
+            if (best.Position == items.Length - 1)
+            {
+                return best.Demerits;
+            }
+
+            from = best;
+        }
+    }
+
+    /// <summary>True when no line can lower a sum of demerits: no penalty of negative cost (but a forced break), no negative setting.</summary>
+    private static bool NeverNegative(ReadOnlySpan<LineItem> items, in LineBreakSettings settings)
+    {
+        if (settings.LinePenalty < 0 || settings.DoubleHyphenDemerits < 0 || settings.FinalHyphenDemerits < 0
+            || settings.AdjacentLooseTightDemerits < 0 || settings.ShortLastLineDemerits < 0)
+        {
+            return false;
+        }
+
+        foreach (ref readonly var item in items)
+        {
+            if (item.Kind == LineItemKind.Penalty && item.Cost < 0 && !item.IsForcedBreak)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -231,7 +337,7 @@ internal static class TotalFitBreaker
         }
 
         var size = Math.Abs(ratio);
-        var badness = size > CappedRatio ? MaxBadness : Math.Min(MaxBadness, 100 * Math.Pow(size, 3));
+        var badness = size > CappedRatio ? MaxBadness : Math.Min(MaxBadness, 100 * (size * size * size));
         demerits = (settings.LinePenalty + badness) * (settings.LinePenalty + badness);
         demerits += penaltyDemerits;
         if (flagged && from.Flagged)

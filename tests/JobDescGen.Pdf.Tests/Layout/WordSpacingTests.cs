@@ -27,21 +27,53 @@ public sealed class WordSpacingTests
     }
 
     [Fact]
-    public void A_line_stretched_before_a_word_that_cannot_be_broken_is_found()
+    public void A_line_stretched_past_the_bar_is_found()
     {
-        // Two short words before a number almost as wide as the column (words with digits are never
-        // hyphenated): their line must stretch far past the bar.
+        // Short words, then a number almost as wide as the column (words with digits are never
+        // hyphenated): just enough words that their line fills the column only with its spaces
+        // stretched about twice, within the breaker's emergency tolerance.
+        var style = new Building.StyleSheet(BundledPdfs.Theme).Body.Style;
+        var measurer = Text.FontMeasurer.Shared;
+        var width = BundledPdfs.Theme.ContentWidth;
+        var (word, space) = (measurer.Width("ab", style), measurer.Width(" ", style));
+        var count = 2;
+        while ((count * word) + ((count - 1) * space * 2) < width)
+        {
+            count++;
+        }
+
+        var markdown = $"{string.Join(' ', Enumerable.Repeat("ab", count))} {Number(width - 20)} voor meer.\n";
+        var lines = WordSpaces.JustifiedLines(WriterLayout.Of(BundledDocuments.Mark(markdown)));
+
+        Assert.StartsWith("ab ab", lines[0].Text, StringComparison.Ordinal);
+        Assert.True(lines[0].Widest > 1.5, $"{lines[0].Widest:F3}×");
+    }
+
+    [Fact]
+    public void A_line_that_cannot_be_justified_before_a_word_that_cannot_be_broken_is_set_flush_left()
+    {
+        // "Zie artikel" before a number almost as wide as the column cannot be justified within
+        // the emergency tolerance: it is set flush left, its spaces natural, not stretched across the column.
+        var layout = WriterLayout.Of(BundledDocuments.Mark($"Zie artikel {Number(BundledPdfs.Theme.ContentWidth - 20)} voor meer.\n"));
+        var recorder = new RecordingDrawContext();
+        layout.Pages[0].Draw(recorder, 0, 0, layout.Width);
+
+        var (zie, artikel) = (recorder.Texts.First(t => t.Text == "Zie "), recorder.Texts.First(t => t.Text.StartsWith("artikel", StringComparison.Ordinal)));
+        Assert.Equal(zie.Baseline, artikel.Baseline);
+        Assert.Equal(zie.X + Text.FontMeasurer.Shared.Width("Zie ", zie.Style), artikel.X, 6);
+        Assert.DoesNotContain(WordSpaces.JustifiedLines(layout), line => line.Text.StartsWith("Zie", StringComparison.Ordinal));
+    }
+
+    /// <summary>A number (never hyphenated) at least <paramref name="width"/> wide in the body type.</summary>
+    private static string Number(double width)
+    {
         var style = new Building.StyleSheet(BundledPdfs.Theme).Body.Style;
         var number = "1";
-        while (Text.FontMeasurer.Shared.Width(number + "0", style) < BundledPdfs.Theme.ContentWidth - 20)
+        while (Text.FontMeasurer.Shared.Width(number + "0", style) < width)
         {
             number += "0";
         }
 
-        var markdown = $"Zie artikel {number} voor meer.\n";
-        var lines = WordSpaces.JustifiedLines(WriterLayout.Of(BundledDocuments.Mark(markdown)));
-
-        Assert.Equal("Zie artikel ", lines[0].Text);
-        Assert.True(lines[0].Widest > 1.5, $"{lines[0].Widest:F3}×");
+        return number;
     }
 }

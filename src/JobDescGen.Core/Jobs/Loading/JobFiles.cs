@@ -6,14 +6,23 @@ public static class JobFiles
     /// <summary>The name of the jobs folder.</summary>
     public const string FolderName = "jobs";
 
-    /// <summary>The jobs folder that goes with <paramref name="profilesDirectory"/>: <c>jobs</c> beside it.</summary>
+    /// <summary>
+    /// The jobs folder that goes with <paramref name="profilesDirectory"/>: <c>jobs</c> beside it, in
+    /// its parent folder. The root is its own parent (as <c>/..</c> is <c>/</c>): <c>-p /</c> goes with
+    /// <c>/jobs</c>, never with a <c>jobs</c> folder that happens to be in the working directory.
+    /// </summary>
     public static string BesideProfiles(string profilesDirectory)
     {
         var full = Path.TrimEndingDirectorySeparator(profilesDirectory);
+        if (Path.GetPathRoot(Path.GetFullPath(full)) is { Length: > 0 } root && Path.GetFullPath(full) == root)
+        {
+            return Path.Combine(root, FolderName);
+        }
+
         var parent = Path.GetDirectoryName(full);
         if (Path.GetFileName(full) is "." or ".." || parent is null)
         {
-            parent = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetDirectoryName(Path.GetFullPath(full)) ?? ".");
+            parent = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetDirectoryName(Path.GetFullPath(full))!);
         }
 
         return parent.Length == 0 || parent == "." ? FolderName : Path.Combine(parent, FolderName);
