@@ -3,9 +3,10 @@ using JobDescGen.Building;
 using JobDescGen.Cli.Infrastructure;
 using JobDescGen.Diagnostics;
 using JobDescGen.Formats;
-using JobDescGen.Jobs;
 using JobDescGen.Jobs.Pipeline;
+using JobDescGen.Jobs;
 using JobDescGen.Pipeline;
+using JobDescGen.Validation;
 
 namespace JobDescGen.Cli.Commands;
 
@@ -90,6 +91,9 @@ public static class GenerateCommand
         var fileName = generated.Description.Job is { } job
             ? JobOutputName.Of(job.Id, generated.Description.Language, writer.Extension, profile.Languages.Count > 1)
             : OutputNamePattern.Parse(OutputNamePattern.Default).Format(profile.Id, generated.Description.Level.Id, generated.Description.Language, writer.Extension, profile.Languages.Count > 1);
+        // As validate warns: a character no font of the PDF has prints as an empty box.
+        var sources = run.Job is { } specific ? DocumentSources.OfJob(specific, profile) : DocumentSources.OfLevel(profile, generated.Description.Level.Id);
+        console.Report(UncoveredCharacterCheck.CheckDocument(writer, generated.Required, sources));
         return DocumentOutput.WriteDocument(console, writer.Write(generated.Required), output, fileName);
     }
 }

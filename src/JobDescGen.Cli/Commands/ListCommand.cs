@@ -54,8 +54,9 @@ public static class ListCommand
             return ExitCodes.Success;
         }
 
+        // Titles are neutralised before the columns are measured: a bidi control shown as <U+202E> is wider.
         var rows = results.Select(result => result.Profile is { } profile
-            ? (Id: profile.Id, Title: profile.Title.Get(profile.DefaultLanguage)!, Levels: string.Join(", ", profile.Levels.Select(l => l.LevelId)), Languages: string.Join(", ", profile.Languages))
+            ? (Id: profile.Id, Title: ControlCharacters.Neutralise(profile.Title.Get(profile.DefaultLanguage)!), Levels: string.Join(", ", profile.Levels.Select(l => l.LevelId)), Languages: string.Join(", ", profile.Languages))
             : (Id: Path.GetFileName(result.Directory)!, Title: $"(invalid: {Wording.Count(result.Diagnostics.ErrorCount(), "error")}; run 'jobdescgen validate')", Levels: "-", Languages: "-")).ToList();
 
         var header = (Id: "PROFILE", Title: "TITLE", Levels: "LEVELS", Languages: "LANGUAGES");
@@ -79,7 +80,7 @@ public static class ListCommand
     private static void WriteJobTable(CliConsole console, IReadOnlyList<JobLoadResult> jobs)
     {
         var rows = jobs.Select(result => result is { Job: { } job, Succeeded: true }
-            ? (Id: result.Id, Title: job.Identification.Title.Get(result.Profile!.DefaultLanguage)!, Profile: job.Extends.Id, Level: job.Level.Id)
+            ? (Id: result.Id, Title: ControlCharacters.Neutralise(job.Identification.Title.Get(result.Profile!.DefaultLanguage)!), Profile: job.Extends.Id, Level: job.Level.Id)
             : (Id: result.Id, Title: $"(invalid: {Wording.Count(result.Diagnostics.ErrorCount(), "error")}; run 'jobdescgen validate')", Profile: "-", Level: "-")).ToList();
         var header = (Id: "JOB", Title: "TITLE", Profile: "PROFILE", Level: "LEVEL");
         var idWidth = rows.Append(header).Max(r => r.Id.Length);

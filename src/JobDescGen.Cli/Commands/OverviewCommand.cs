@@ -7,6 +7,7 @@ using JobDescGen.Formats;
 using JobDescGen.Overview;
 using JobDescGen.Pipeline;
 using JobDescGen.Rendering;
+using JobDescGen.Validation;
 
 namespace JobDescGen.Cli.Commands;
 
@@ -79,6 +80,7 @@ public static class OverviewCommand
         }
 
         var name = OutputNamePattern.Parse(OutputNamePattern.Default).Format(run.Profile!.Id, OutputNamePattern.OverviewLevel, run.Labels!.Language, writer.Extension, run.Profile.Languages.Count > 1);
+        console.Report(UncoveredCharacterCheck.CheckDocument(writer, document, DocumentSources.OfOverview(run.Profile)));
         return DocumentOutput.WriteDocument(console, writer.Write(document), output, name);
     }
 

@@ -1,5 +1,6 @@
 using JobDescGen.Diagnostics;
 using JobDescGen.Generation;
+using JobDescGen.Validation;
 using JobDescGen.Writing;
 
 namespace JobDescGen.Building;
@@ -73,6 +74,12 @@ internal sealed class DocumentBuilder(
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, SourceLocation.FileOnly(levelFile), $"cannot make {output.RelativePath}: {exception.GetType().Name}: {exception.Message}", "this is likely a bug in the writer; please report it"));
             return Failed(document, output);
         }
+
+        // As validate warns: a character no font of the PDF has prints as an empty box.
+        var sources = document.Job is { } job ? DocumentSources.OfJob(job, document.Profile)
+            : document.Kind == DocumentKind.Overview ? DocumentSources.OfOverview(document.Profile)
+            : DocumentSources.OfLevel(document.Profile, document.LevelId);
+        diagnostics.AddRange(UncoveredCharacterCheck.CheckDocument(output.Writer, generated.Required, sources));
 
         var entry = new ManifestEntry(output.RelativePath, document.Owner, document.LevelId, document.Language, output.Writer.Format, bytes.LongLength, InputHasher.Sha256Hex(bytes), output.InputHash, document.Kind);
         var path = Path.Combine(request.OutputDirectory, output.RelativePath);

@@ -27,13 +27,21 @@ public static class ControlCharacters
     }
 
     /// <summary>
+    /// True for the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they
+    /// reorder the text after them on a terminal ("Trojan Source"). Not unsafe in a document, which
+    /// does not draw them, so a profile may hold them (validate warns); printed, they are shown.
+    /// </summary>
+    public static bool IsBidiControl(int c) => c is (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069);
+
+    /// <summary>
     /// <paramref name="text"/> with every unsafe character shown visibly instead: a C0 control as its
-    /// Unicode control picture (ESC as ␛), DEL as ␡, a C1 control as <c>&lt;U+009B&gt;</c>, a lone
-    /// surrogate as U+FFFD. Returns the same instance when there is nothing to change.
+    /// Unicode control picture (ESC as ␛), DEL as ␡, a C1 control or a bidi control as
+    /// <c>&lt;U+009B&gt;</c>, a lone surrogate as U+FFFD. Returns the same instance when there is
+    /// nothing to change.
     /// </summary>
     public static string Neutralise(string text)
     {
-        var first = IndexOfUnsafe(text);
+        var first = IndexOfShown(text);
         if (first < 0)
         {
             return text;
@@ -44,7 +52,7 @@ public static class ControlCharacters
         for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
-            if (!IsUnsafeAt(text, i))
+            if (!IsUnsafeAt(text, i) && !IsBidiControl(c))
             {
                 result.Append(c);
             }
@@ -59,6 +67,20 @@ public static class ControlCharacters
         }
 
         return result.ToString();
+    }
+
+    // The first character Neutralise changes: an unsafe one or a bidi control.
+    private static int IndexOfShown(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsUnsafeAt(text, i) || IsBidiControl(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>How an unsafe character is named in a message: "U+001B (ESC)".</summary>

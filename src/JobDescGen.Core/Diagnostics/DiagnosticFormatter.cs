@@ -34,8 +34,9 @@ public sealed class DiagnosticFormatter
         {
             var (shown, column) = Window(line, diagnostic.Location.Column);
 
-            // Tabs are kept so that the caret lines up under the same column in a terminal.
-            var prefix = new string([.. shown.Take(column - 1).Select(c => c == '\t' ? '\t' : ' ')]);
+            // Tabs are kept so that the caret lines up under the same column in a terminal; the
+            // prefix is measured as shown (a C1 or bidi control before the spot is shown as <U+…>).
+            var prefix = new string([.. OneLine(shown[..Math.Min(column - 1, shown.Length)]).Select(c => c == '\t' ? '\t' : ' ')]);
             text.Append("  ").Append(OneLine(shown)).Append('\n');
             text.Append("  ").Append(prefix).Append("^\n");
         }

@@ -11,8 +11,9 @@ public static class DiffMarkdownWriter
     {
         var text = new StringBuilder();
         text.Append("# ").Append(MarkdownEscaper.Escape(DiffSections.Title(diff))).Append("\n\n");
-        text.Append("Insertions in **bold**, deletions ~~struck through~~.\n");
-        if (DiffSections.UnchangedSummary(diff) is { } unchanged)
+        var words = new DiffWords(labels);
+        text.Append(words.Legend).Append('\n');
+        if (DiffSections.UnchangedSummary(diff, labels) is { } unchanged)
         {
             text.Append('\n').Append(MarkdownEscaper.Escape(unchanged)).Append('\n');
         }
@@ -23,7 +24,7 @@ public static class DiffMarkdownWriter
             foreach (var item in items)
             {
                 var name = item.Name.Length == 0 ? string.Empty : MarkdownEscaper.Escape(item.Name) + " — ";
-                text.Append("\n### ").Append(name).Append(DiffStatusNames.Of(item.Status)).Append("\n\n");
+                text.Append("\n### ").Append(name).Append(MarkdownEscaper.Escape(words.Status(item.Status))).Append("\n\n");
                 text.Append(Body(item)).Append('\n');
             }
         }
@@ -34,7 +35,7 @@ public static class DiffMarkdownWriter
             foreach (var task in diff.Tasks)
             {
                 var body = DiffEmphasis.Write([new WordChange(task.Status == ChangeStatus.Added ? WordChangeKind.Inserted : WordChangeKind.Deleted, task.Text)]);
-                text.Append("- ").Append(DiffStatusNames.Of(task.Status)).Append(", ").Append(MarkdownEscaper.Escape(task.AreaName)).Append(": ").Append(body).Append('\n');
+                text.Append("- ").Append(MarkdownEscaper.Escape(words.Status(task.Status))).Append(", ").Append(MarkdownEscaper.Escape(task.AreaName)).Append(": ").Append(body).Append('\n');
             }
         }
 

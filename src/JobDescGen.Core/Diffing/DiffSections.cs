@@ -7,10 +7,10 @@ internal static class DiffSections
 {
     /// <summary>
     /// For a diff that <see cref="LevelDiff.ListsOnlyChanges"/>, the one line that counts what it
-    /// leaves out: "Unchanged from Niveau A1: the purpose, 6 criteria, 5 result areas, 12
-    /// tasks and 1 definition."; null for other diffs, or when nothing is unchanged.
+    /// leaves out, in the labels' language: "Ongewijzigd ten opzichte van Niveau A1: het doel, 6
+    /// criteria, 5 resultaatgebieden, 12 taken en 1 definitie."; null for other diffs, or when nothing is unchanged.
     /// </summary>
-    public static string? UnchangedSummary(LevelDiff diff)
+    public static string? UnchangedSummary(LevelDiff diff, LanguagePack labels)
     {
         if (!diff.ListsOnlyChanges)
         {
@@ -18,29 +18,25 @@ internal static class DiffSections
         }
 
         static int Unchanged(IEnumerable<TextChange> items) => items.Count(i => i.Status == ChangeStatus.Unchanged);
+        var words = new DiffWords(labels);
         var parts = new List<string>();
         if (diff.Purpose.Status == ChangeStatus.Unchanged)
         {
-            parts.Add("the purpose");
+            parts.Add(words.ThePurpose);
         }
 
-        AddCount(parts, Unchanged(diff.Criteria), "criterion", "criteria");
-        AddCount(parts, Unchanged(diff.Areas), "result area", "result areas");
-        AddCount(parts, diff.UnchangedTasks, "task", "tasks");
-        AddCount(parts, Unchanged(diff.Definitions), "definition", "definitions");
-        return parts.Count switch
-        {
-            0 => null,
-            1 => $"Unchanged from {diff.From.Name}: {parts[0]}.",
-            _ => $"Unchanged from {diff.From.Name}: {string.Join(", ", parts[..^1])} and {parts[^1]}.",
-        };
+        AddCount(parts, words, "diff_criteria", Unchanged(diff.Criteria), "criterion", "criteria");
+        AddCount(parts, words, "diff_areas", Unchanged(diff.Areas), "result area", "result areas");
+        AddCount(parts, words, "diff_tasks", diff.UnchangedTasks, "task", "tasks");
+        AddCount(parts, words, "diff_definitions", Unchanged(diff.Definitions), "definition", "definitions");
+        return parts.Count == 0 ? null : words.UnchangedFrom(diff.From.Name, parts);
     }
 
-    private static void AddCount(List<string> parts, int count, string one, string many)
+    private static void AddCount(List<string> parts, DiffWords words, string key, int count, string one, string many)
     {
         if (count > 0)
         {
-            parts.Add($"{count} {(count == 1 ? one : many)}");
+            parts.Add(words.Count(key, count, one, many));
         }
     }
 

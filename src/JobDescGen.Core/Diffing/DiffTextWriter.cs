@@ -21,7 +21,8 @@ public static class DiffTextWriter
         var text = new StringBuilder();
         string Style(string style, string value) => color ? style + value + Reset : value;
         text.Append(Style(Bold, Safe(DiffSections.Title(diff)))).Append('\n');
-        if (DiffSections.UnchangedSummary(diff) is { } unchanged)
+        var words = new DiffWords(labels);
+        if (DiffSections.UnchangedSummary(diff, labels) is { } unchanged)
         {
             text.Append(Style(Dim, Safe(unchanged))).Append('\n');
         }
@@ -32,7 +33,7 @@ public static class DiffTextWriter
             foreach (var item in items)
             {
                 var name = item.Name.Length == 0 ? string.Empty : Safe(item.Name) + ": ";
-                text.Append("  ").Append(name).Append(Style(Dim, DiffStatusNames.Of(item.Status))).Append('\n');
+                text.Append("  ").Append(name).Append(Style(Dim, Safe(words.Status(item.Status)))).Append('\n');
                 text.Append("    ").Append(Body(item, color)).Append('\n');
             }
         }
@@ -69,7 +70,6 @@ public static class DiffTextWriter
         _ => Safe(word.Text),
     };
 
-    // Profile text reaches a terminal: an escape sequence in it must not drive the terminal.
-    private static string Safe(string text) =>
-        text.Any(char.IsControl) ? new string([.. text.Select(c => char.IsControl(c) ? ' ' : c)]) : text;
+    // Profile text reaches a terminal: an escape sequence or a bidi override in it must not drive it.
+    private static string Safe(string text) => Diagnostics.ControlCharacters.Neutralise(text);
 }

@@ -69,7 +69,7 @@ public sealed class JobDescPipeline
         }
 
         var generated = Generator.GenerateJob(selected.Job!, selected.Profile!, request.Language);
-        return new DocumentRun(generated.Succeeded ? PipelineStatus.Ok : PipelineStatus.ContentError, [.. selected.Diagnostics, .. generated.Diagnostics], selected.Profile, generated);
+        return new DocumentRun(generated.Succeeded ? PipelineStatus.Ok : PipelineStatus.ContentError, [.. selected.Diagnostics, .. generated.Diagnostics], selected.Profile, generated, selected.Job);
     }
 
     /// <summary>Lets <paramref name="format"/> start its one-time work while the profile loads (<see cref="IOutputFormat.Prepare"/>).</summary>
@@ -128,6 +128,8 @@ public sealed class JobDescPipeline
                 diagnostics.AddRange(UncoveredCharacterCheck.Check(directory, coverage).Where(seen.Add));
             }
 
+            diagnostics.AddRange(BidiControlCheck.Check(directory).Where(seen.Add));
+
             if (loaded.Profile is null)
             {
                 continue;
@@ -163,6 +165,7 @@ public sealed class JobDescPipeline
         {
             var loaded = JobLoader.Load(file, profilesDirectory, profiles);
             diagnostics.AddRange(loaded.Diagnostics.Where(seen.Add));
+            diagnostics.AddRange(BidiControlCheck.CheckFile(file, Path.GetDirectoryName(Path.GetFullPath(file))!).Where(seen.Add));
             if (!loaded.Succeeded)
             {
                 continue;

@@ -100,6 +100,11 @@ public sealed class DiffCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("~~Répondre aux questions des clients.~~**Conseiller les clients en expert\\*.**", run.Output, StringComparison.Ordinal);
         Assert.Contains("## Critères distinctifs", run.Output, StringComparison.Ordinal);
+
+        // The report's own words come from the French labels too (the trial found English among Dutch headings).
+        Assert.Contains("Ajouts en **gras**, suppressions ~~barrées~~.", run.Output, StringComparison.Ordinal);
+        Assert.Contains(" — modifié\n", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("changed", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,9 +112,9 @@ public sealed class DiffCommandTests
     {
         var run = CliRun.Of("diff", "--from", "D", "--to", "A5", "--profiles", LevelFixtures.EightLevels);
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Reikwijdte: changed", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Reikwijdte: gewijzigd", run.Output, StringComparison.Ordinal);
         Assert.Contains("Een team van [-2-]{+16+} medewerkers op niveau [-D-]{+A5+} aansturen.", run.Output, StringComparison.Ordinal);
-        Assert.Contains("expert: added", run.Output, StringComparison.Ordinal);
+        Assert.Contains("expert: toegevoegd", run.Output, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -126,7 +126,7 @@ public sealed class JobCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("Leidinggevende: Niveau A1 → Teamleider Personeelsadministratie\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("{+ Het team verwerkt de volledige personeelsadministratie", run.Output, StringComparison.Ordinal);
-        Assert.Contains("  medewerker: removed\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  medewerker: verwijderd\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("  - extern contactpersoon: De briefwisseling verzorgen (brieven, mails, nota’s);\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("  + coördinator: De maandelijkse afsluiting van de weddeberekening plannen en de timing ervan bewaken;\n", run.Output, StringComparison.Ordinal);
     }

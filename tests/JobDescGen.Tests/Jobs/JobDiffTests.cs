@@ -30,11 +30,11 @@ public sealed class JobDiffTests
         var document = Markdown.Parse(run.Output, Gfm);
         var headings = document.Descendants<HeadingBlock>().Select(h => (h.Level, Text: Inline(h))).ToList();
         Assert.Equal(
-            [(1, "Leidinggevende: Niveau A1 → Teamleider Personeelsadministratie"), (2, "Doel"), (3, "changed"), (2, "Resultaatgebieden"), (3, "medewerker — removed"), (2, "Voorbeelden van taken")],
+            [(1, "Leidinggevende: Niveau A1 → Teamleider Personeelsadministratie"), (2, "Doel"), (3, "gewijzigd"), (2, "Resultaatgebieden"), (3, "medewerker — verwijderd"), (2, "Voorbeelden van taken")],
             headings);
         var paragraphs = document.OfType<ParagraphBlock>().Select(Inline).ToList();
-        Assert.Equal("Unchanged from Niveau A1: 6 criteria, 5 result areas, 29 tasks and 1 definition.", paragraphs[1]);
-        Assert.DoesNotContain("unchanged", run.Output.Replace("Unchanged from", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Ongewijzigd ten opzichte van Niveau A1: 6 criteria, 5 resultaatgebieden, 29 taken en 1 definitie.", paragraphs[1]);
+        Assert.DoesNotContain("ongewijzigd", run.Output.Replace("Ongewijzigd ten opzichte", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -42,10 +42,10 @@ public sealed class JobDiffTests
     {
         var lines = CliRun.Of(On("diff", BundledJob.Id, "--no-color")).Output.Split('\n');
 
-        Assert.Equal("Unchanged from Niveau A1: 6 criteria, 5 result areas, 29 tasks and 1 definition.", lines[1]);
-        Assert.DoesNotContain(lines, l => l.EndsWith(": unchanged", StringComparison.Ordinal));
+        Assert.Equal("Ongewijzigd ten opzichte van Niveau A1: 6 criteria, 5 resultaatgebieden, 29 taken en 1 definitie.", lines[1]);
+        Assert.DoesNotContain(lines, l => l.EndsWith(": ongewijzigd", StringComparison.Ordinal));
         Assert.DoesNotContain("Onderscheidende criteria", lines);
-        Assert.Contains("  medewerker: removed", lines);
+        Assert.Contains("  medewerker: verwijderd", lines);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class JobDiffTests
         Assert.Equal(0, run.ExitCode);
         var document = Markdown.Parse(run.Output, Gfm);
         Assert.Single(document.Descendants<HeadingBlock>());
-        Assert.Equal("Unchanged from Niveau B: the purpose, 6 criteria, 6 result areas and 36 tasks.", document.OfType<ParagraphBlock>().Select(Inline).Last());
+        Assert.Equal("Ongewijzigd ten opzichte van Niveau B: het doel, 6 criteria, 6 resultaatgebieden en 36 taken.", document.OfType<ParagraphBlock>().Select(Inline).Last());
     }
 
     [Fact]
@@ -79,8 +79,8 @@ public sealed class JobDiffTests
     {
         var run = CliRun.Of("diff", "--from", "A1", "--to", "A2", "--profiles", RepoPaths.Profiles, "--no-color");
 
-        Assert.Contains("  Supervisie: unchanged", run.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("Unchanged from", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  Supervisie: ongewijzigd", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ongewijzigd ten opzichte", run.Output, StringComparison.Ordinal);
     }
 
     private static string Inline(LeafBlock block) =>

@@ -39,6 +39,57 @@ public sealed class UncoveredCharacterTests
         Assert.DoesNotContain("U+00AD", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Generate_and_overview_warn_where_they_write_a_pdf_and_not_for_markdown()
+    {
+        // The new-user trial: only validate warned; generate --format pdf printed boxes without a word.
+        using var temp = new TempFolder();
+        var profiles = temp.CopyFrom(RepoPaths.Profiles, "profiles");
+        var file = Path.Combine(profiles, "leidinggevende", "profile.yaml");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("  nl: Leidinggevende\n", "  nl: Leidinggevende 🥹\n", StringComparison.Ordinal));
+        var warning = $"{file}:13:22: warning: none of the PDF's fonts (Carlito, DejaVu Sans, Symbola) has U+1F979 FACE HOLDING BACK TEARS ('🥹'): it would print as an empty box";
+
+        var pdf = CliRun.Of("generate", "--profiles", profiles, "--level", "A1", "--format", "pdf", "--output", temp.Of("a1.pdf"));
+        var overview = CliRun.Of("overview", "--profiles", profiles, "--format", "pdf", "--output", temp.Of("overview.pdf"));
+        var markdown = CliRun.Of("generate", "--profiles", profiles, "--level", "A1", "--output", temp.Of("a1.md"));
+
+        Assert.Equal((0, 0, 0), (pdf.ExitCode, overview.ExitCode, markdown.ExitCode));
+        Assert.Contains(warning, pdf.Error, StringComparison.Ordinal);
+        Assert.Contains(warning, overview.Error, StringComparison.Ordinal);
+        Assert.True(File.Exists(temp.Of("a1.pdf")));
+        Assert.Equal(string.Empty, markdown.Error);
+    }
+
+    [Fact]
+    public void Build_warns_once_however_many_pdfs_hold_the_character()
+    {
+        using var temp = new TempFolder();
+        var profiles = temp.CopyFrom(RepoPaths.Profiles, "profiles");
+        var file = Path.Combine(profiles, "leidinggevende", "profile.yaml");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("name: { nl: Supervisie }", "name: { nl: Supervisie 🥹 }", StringComparison.Ordinal));
+
+        var run = CliRun.Of("build", "--profiles", profiles, "--out", temp.Of("out"), "--formats", "md,pdf", "--quiet");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Single(run.Error.Split('\n'), line => line.Contains("warning: none of the PDF's fonts", StringComparison.Ordinal));
+        Assert.Contains($"{file}:195:", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_character_the_template_writes_is_reported_as_the_template_s()
+    {
+        using var temp = new TempFolder();
+        var templates = temp.CopyFrom(RepoPaths.Templates, "templates");
+        var template = Path.Combine(templates, "job-description.md.sbn");
+        File.WriteAllText(template, "# 🥹 {{ title }}\n\n" + File.ReadAllText(template));
+
+        var run = CliRun.Of("generate", "--profiles", RepoPaths.Profiles, "--templates", templates, "--level", "A1", "--format", "pdf", "--output", temp.Of("a1.pdf"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("has U+1F979 FACE HOLDING BACK TEARS ('🥹'), which the template or its labels write: it would print as an empty box", run.Error, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(RepoPaths.Profiles, "leidinggevende", "levels", "A1.yaml") + ": warning:", run.Error, StringComparison.Ordinal);
+    }
+
     private static (int Exit, string Error) Validate(params string[] args)
     {
         var output = new StringWriter();
