@@ -6,6 +6,7 @@ using JobDescGen.Loading;
 using JobDescGen.Marking;
 using JobDescGen.Pdf;
 using JobDescGen.Pdf.Hyphenation;
+using JobDescGen.Pdf.Text;
 using JobDescGen.Pdf.Theme;
 using JobDescGen.Rendering;
 
@@ -21,7 +22,9 @@ namespace JobDescGen.Benchmarks;
 /// is left of the whole is drawing and saving. With <c>--profiles DIR</c> it cycles through that
 /// level's documents of every profile in DIR (synthetic ones from JobDescGen.ProfileGenerator, say),
 /// in every language, as <c>build</c> writes them (LEVEL <c>all</c>: every level), and gives the
-/// figures per document; <c>--layout-only</c> skips the whole writer. SECONDS 0 prints one digest
+/// figures per document; <c>--layout-only</c> skips the whole writer. A profile's documents share
+/// the lines of the paragraphs they have in common, as in a build (<see cref="ParagraphLineCache"/>);
+/// <c>--cold</c> breaks every paragraph of every document again. SECONDS 0 prints one digest
 /// of all the documents' PDFs instead, to check that a change to layout keeps every byte.
 /// </summary>
 /// <remarks>
@@ -34,27 +37,33 @@ internal static class WarmPdfLoop
     private const int WarmUp = 300;
     private const int Batch = 20;
 
-    public static void Run(string level, double seconds, string? profiles = null, bool layoutOnly = false)
+    public static void Run(string level, double seconds, string? profiles = null, bool layoutOnly = false, bool cold = false)
     {
         var documents = Documents(level, profiles);
         var theme = ThemeLoader.Load(null, new DiagnosticBag())!;
         var writer = new PdfDocumentWriter(theme);
         if (seconds == 0)
         {
-            // No timing: one digest of every document's PDF, to check that a change keeps the bytes.
-            using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-            foreach (var document in documents)
-            {
-                sha.AppendData(writer.Write(document));
-            }
-
-            Console.WriteLine($"digest of {documents.Count} PDFs: {Convert.ToHexString(sha.GetHashAndReset())}");
+            // No timing: a digest of every document's PDF, to check that a change keeps the bytes;
+            // once with each document's paragraphs broken anew, once with lines shared: the same.
+            Console.WriteLine($"digest of {documents.Count} PDFs: {Digest(writer, documents, cold: true)}, lines shared: {Digest(writer, documents, cold: false)}");
             return;
         }
 
         var name = profiles is null ? level : $"{level}, {documents.Count} documents of {profiles}";
         var next = 0;
-        RenderedDocument Next() => documents[next++ % documents.Count];
+        RenderedDocument Next()
+        {
+            // Lines are kept across documents as a build keeps them: a profile's levels share them,
+            // nothing is carried to the next profile or the next pass; --cold keeps nothing.
+            var i = next++ % documents.Count;
+            if (cold || i == 0 || documents[i].Profile != documents[i - 1].Profile)
+            {
+                ParagraphLineCache.Clear();
+            }
+
+            return documents[i].Document;
+        }
         if (!layoutOnly)
         {
             Measure($"WritePdf {name}", seconds, documents.Count, () => writer.Write(Next()));
@@ -63,12 +72,29 @@ internal static class WarmPdfLoop
         Measure($"  layout alone {name}", layoutOnly ? seconds : seconds / 2, documents.Count, () => Layout(writer, theme, Next()));
     }
 
-    private static List<RenderedDocument> Documents(string level, string? profiles)
+    private static string Digest(PdfDocumentWriter writer, List<(RenderedDocument Document, int Profile)> documents, bool cold)
+    {
+        ParagraphLineCache.Clear();
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var (document, _) in documents)
+        {
+            if (cold)
+            {
+                ParagraphLineCache.Clear();
+            }
+
+            sha.AppendData(writer.Write(document));
+        }
+
+        return Convert.ToHexString(sha.GetHashAndReset());
+    }
+
+    private static List<(RenderedDocument Document, int Profile)> Documents(string level, string? profiles)
     {
         var generator = new JobDescriptionGenerator(new TemplateSource(null), new DateOnly(2026, 3, 1));
         var loaded = profiles is null ? [ProfileSetLoader.Load(BenchmarkPaths.BundledProfile)] : ProfileSetLoader.LoadAll(profiles);
-        var documents = new List<RenderedDocument>();
-        foreach (var result in loaded)
+        var documents = new List<(RenderedDocument, int)>();
+        foreach (var (result, index) in loaded.Select((result, index) => (result, index)))
         {
             var profile = result.Profile ?? throw new InvalidOperationException($"{result.Directory} did not load");
             foreach (var variant in profile.Levels)
@@ -76,7 +102,7 @@ internal static class WarmPdfLoop
                 if (level == "all" || string.Equals(variant.LevelId, level, StringComparison.OrdinalIgnoreCase))
                 {
                     // Every language, as build writes them.
-                    documents.AddRange(profile.Languages.Select(language => generator.Generate(profile, variant.LevelId, language).Required));
+                    documents.AddRange(profile.Languages.Select(language => (generator.Generate(profile, variant.LevelId, language).Required, index)));
                 }
             }
         }

@@ -56,9 +56,20 @@ internal static class AddressBreaks
             return scheme + 3;
         }
 
-        var www = text.IndexOf("www.", StringComparison.OrdinalIgnoreCase);
-        return www >= 0 && (www == 0 || !char.IsLetterOrDigit(text[www - 1])) ? www + 4 : -1;
+        // "www." at the start or after punctuation ("(www.…"): found from its dot, as most words have none.
+        for (var dot = text.IndexOf('.', StringComparison.Ordinal); dot >= 0; dot = text.IndexOf('.', dot + 1))
+        {
+            var www = dot - 3;
+            if (www >= 0 && IsW(text[www]) && IsW(text[www + 1]) && IsW(text[www + 2]) && (www == 0 || !char.IsLetterOrDigit(text[www - 1])))
+            {
+                return dot + 1;
+            }
+        }
+
+        return -1;
     }
+
+    private static bool IsW(char c) => c is 'w' or 'W';
 
     /// <summary>The "@" of an e-mail address (a letter or digit on either side, a "." after it); -1 when there is none.</summary>
     private static int MailAt(string text)

@@ -23,6 +23,24 @@ internal static class LineBreaker
 
     public static IReadOnlyList<TextLine> Break(IEnumerable<InlineRun> runs, double maxWidth, TextAlignment alignment, ITextMeasurer measurer, Hyphenator? hyphenator, LineBreakSettings settings)
     {
+        // A paragraph broken before with the same inputs (another level of the same profile): its lines again.
+        var key = ParagraphLineCache.KeyOf(runs, maxWidth, alignment, measurer, hyphenator, settings);
+        if (key is { } known && ParagraphLineCache.TryGet(known, out var cached))
+        {
+            return cached;
+        }
+
+        var lines = BreakAnew(runs, maxWidth, alignment, measurer, hyphenator, settings);
+        if (key is { } made)
+        {
+            ParagraphLineCache.Add(made, lines);
+        }
+
+        return lines;
+    }
+
+    private static IReadOnlyList<TextLine> BreakAnew(IEnumerable<InlineRun> runs, double maxWidth, TextAlignment alignment, ITextMeasurer measurer, Hyphenator? hyphenator, LineBreakSettings settings)
+    {
         var words = WordSplitter.Split(runs);
         if (words.Count == 0)
         {

@@ -22,6 +22,7 @@ public sealed class AddressBreakTests
     [InlineData(Url, new[] { 12, 20, 24, 34, 49, 55 })]
     [InlineData("http://a.be//b/", new[] { 8, 13 })]
     [InlineData("(www.example.be/nl/vacatures).", new[] { 12, 16, 19 })]
+    [InlineData("zie.WWW.Example.be/x", new[] { 15, 19 })]
     [InlineData("hr-dienst@example.be", new[] { 9 })]
     [InlineData("<mailto:rh@example.be>,", new[] { 10 })]
     public void An_address_may_break_after_a_slash_and_before_query_fragment_parameter_dot_and_at_sign(string word, int[] offsets)
@@ -38,6 +39,7 @@ public sealed class AddressBreakTests
     [InlineData("en/of")]
     [InlineData("@team")]
     [InlineData("R&D")]
+    [InlineData("awww.example")]
     public void Other_words_are_not_addresses(string word)
     {
         var points = new List<(int Offset, BreakKind Kind)>();
