@@ -6,7 +6,7 @@ namespace JobDescGen.Pdf.Text;
 
 /// <summary>
 /// Measures with PDFsharp's own metrics (the same ones it draws with), plus the face's pair kerning
-/// that the compactor writes as TJ adjustments: a string's width is the sum of its characters'
+/// that the PDF writer writes as TJ adjustments: a string's width is the sum of its characters'
 /// advances and its pairs' kerning. The cache holds one width per face and character, which stays
 /// small however many documents a batch writes, instead of one per string.
 /// </summary>
@@ -52,7 +52,7 @@ internal sealed class FontMeasurer : ITextMeasurer
     {
         if (FontFallback.NeedsSplit(text, style))
         {
-            // Drawn in stretches, one per font (PdfDrawContext splits alike); formatting characters take no room.
+            // Drawn in stretches, one per font (PageDrawContext splits alike); formatting characters take no room.
             var total = 0.0;
             foreach (var (stretch, stretchStyle) in FontFallback.Split(text, style))
             {
@@ -82,7 +82,7 @@ internal sealed class FontMeasurer : ITextMeasurer
         {
             if (i > 0 && kerning is not null)
             {
-                // The same pairs the PDF writer turns into TJ adjustments (see ContentNormalizer).
+                // The same pairs the PDF writer turns into TJ adjustments (see PageContent.Show).
                 kern += kerning.KernCharacters(text[i - 1], text[i]);
             }
 
