@@ -53,7 +53,7 @@ internal sealed class FontMeasurer : ITextMeasurer
     {
         if (FontFallback.NeedsSplit(text, style))
         {
-            // Drawn in stretches, one per font (PdfDrawContext splits alike); formatting characters take no room.
+            // Drawn in stretches, one per font (PageDrawContext splits alike); formatting characters take no room.
             var total = 0.0;
             foreach (var (stretch, stretchStyle) in FontFallback.Split(text, style))
             {
@@ -83,7 +83,7 @@ internal sealed class FontMeasurer : ITextMeasurer
         {
             if (i > 0 && kerning is not null)
             {
-                // The same pairs the PDF writer turns into TJ adjustments (see ContentNormalizer).
+                // The same pairs the PDF writer turns into TJ adjustments (see PageContent.Show).
                 kern += kerning.KernCharacters(text[i - 1], text[i]);
             }
 
