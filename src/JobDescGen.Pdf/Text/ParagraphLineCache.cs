@@ -15,10 +15,10 @@ namespace JobDescGen.Pdf.Text;
 /// </summary>
 internal static class ParagraphLineCache
 {
-    private const int MaxParagraphs = 2048;
+    private const int MaxParagraphs = 1024;
 
     // Characters: a longer paragraph is broken each time (it costs more to keep than it is met).
-    private const int MaxLength = 1500;
+    private const int MaxLength = 1000;
 
     private static readonly ConcurrentDictionary<Key, IReadOnlyList<TextLine>> Lines = new();
 
