@@ -2,7 +2,8 @@
 # Runs the built tool as a user would against the attacks of issue 12 (devices, FIFOs, links,
 # deep YAML, runaway templates and themes, a document over 1 MiB, concurrent builds) and checks
 # the exit code of each: never 70 (a bug), never a hang (each run has a 60 s timeout), never a
-# replaced device. Prints one line per attack with its exit code and seconds. Needs Linux (mkfifo).
+# replaced device; since the new-user trial also a backtracking regular expression in a template
+# and --output /dev/stderr. Prints one line per attack with its exit code and seconds. Needs Linux (mkfifo).
 #
 #   scripts/hostile-input.sh [PATH-TO-jobdescgen.dll]   (default: the Debug build; a relative
 #                                                        path is taken from the current folder)
@@ -89,6 +90,14 @@ first=$!
 expect "a second build on the same --out" 0 build -p "$root/profiles" --out twice --force
 wait $first || { echo "FAIL: the first of two builds failed"; failures=$((failures + 1)); }
 expect "--check after two builds" 0 build -p "$root/profiles" --out twice --check
+
+# 9. A regular expression that backtracks without end stays within the 5 s render limit (it ran 10.4 s).
+mkdir -p regex && printf '# T\n{{ "%s!" | regex.match "^(a+)+$" }}\n' "$(printf 'a%.0s' $(seq 50))" >regex/job-description.md.sbn
+expect "backtracking regular expression (generate)" 1 generate -p "$root/profiles" --level A1 --templates regex -o -
+
+# 10. --output /dev/stderr is the error stream, also when the shell sends it to a file.
+expect "--output /dev/stderr into a file" 0 generate -p "$root/profiles" --level A1 --output /dev/stderr
+head -1 "$scratch/err.txt" | grep -q '^# Leidinggevende' || { echo "FAIL: /dev/stderr did not get the document"; failures=$((failures + 1)); }
 
 echo "$failures failure(s)"
 [ "$failures" -eq 0 ]

@@ -106,12 +106,14 @@ public sealed class JobDescPipeline
 
         // Each format's own settings are input too: a CI check must catch a broken theme.yaml or reference document.
         var coverages = new List<ICharacterCoverage>();
+        var layouts = new List<IDocumentWriter>();
         foreach (var format in Formats.All)
         {
             var bag = new DiagnosticBag();
             if (CreateWriter(format, bag) is ICharacterCoverage coverage)
             {
                 coverages.Add(coverage);
+                layouts.Add((IDocumentWriter)coverage);
             }
 
             diagnostics.AddRange(bag.Where(seen.Add));
@@ -142,7 +144,12 @@ public sealed class JobDescPipeline
                     documents++;
 
                     // Template and label problems are the same for every level: seen once, reported once.
-                    diagnostics.AddRange(Generator.Generate(loaded.Profile, level.LevelId, language).Diagnostics.Where(seen.Add));
+                    var generated = Generator.Generate(loaded.Profile, level.LevelId, language);
+                    diagnostics.AddRange(generated.Diagnostics.Where(seen.Add));
+                    if (generated.Succeeded && ReferenceEquals(level, LayoutCheck.LevelToLayOut(loaded.Profile, language)))
+                    {
+                        diagnostics.AddRange(LayoutCheck.Check(layouts, generated.Required, $"{level.File} (profile '{loaded.Profile.Id}', level {level.LevelId})", seen));
+                    }
                 }
             }
         }

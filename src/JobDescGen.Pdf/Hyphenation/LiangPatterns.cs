@@ -12,12 +12,33 @@ namespace JobDescGen.Pdf.Hyphenation;
 /// </remarks>
 internal sealed class LiangPatterns
 {
-    private char[] _letters = new char[4096];
-    private byte[] _values = new byte[4096];
-    private Entry[] _entries = new Entry[256];
-    private int[] _table = new int[512];
+    private char[] _letters;
+    private byte[] _values;
+    private Entry[] _entries;
+    private int[] _table;
     private int _lettersUsed;
     private int _valuesUsed;
+
+    /// <summary>Empty patterns that grow as they are added.</summary>
+    public LiangPatterns()
+        : this(256, 4096)
+    {
+    }
+
+    /// <summary>
+    /// Empty patterns sized for about <paramref name="patterns"/> patterns of <paramref name="letters"/>
+    /// letters in all: a pattern file's size gives both, and arrays made once at their size do not
+    /// grow, copy and rehash tens of thousands of entries step by step (a third of a cold start's
+    /// pattern reading went to that).
+    /// </summary>
+    public LiangPatterns(int patterns, int letters)
+    {
+        patterns = Math.Max(patterns, 16);
+        _letters = new char[Math.Max(letters, 64)];
+        _values = new byte[Math.Max(letters + patterns, 64)];
+        _entries = new Entry[patterns];
+        _table = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)patterns * 2)];
+    }
 
     public int LongestPattern { get; private set; }
 

@@ -17,7 +17,8 @@ internal static class PatternFile
         var encoding = charset.Equals("UTF-8", StringComparison.OrdinalIgnoreCase) ? Encoding.UTF8 : Encoding.Latin1;
         var text = encoding.GetString(file, firstLineEnd + 1, file.Length - firstLineEnd - 1).AsSpan();
 
-        var patterns = new LiangPatterns();
+        // At most one pattern a line, and fewer letters than characters: the arrays never grow.
+        var patterns = new LiangPatterns(text.Count('\n') + 1, text.Length);
         while (text.Length > 0)
         {
             var end = text.IndexOf('\n');
