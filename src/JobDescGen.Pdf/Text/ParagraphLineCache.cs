@@ -48,8 +48,13 @@ internal static class ParagraphLineCache
                 return null;
             }
 
+            // The style's cheap parts only: its whole hash (colour, fallback chain, link) costs more
+            // than the rare paragraphs it would tell apart, which Equals does.
+            var style = list[i].Style;
             hash.Add(list[i].Text, StringComparer.Ordinal);
-            hash.Add(list[i].Style);
+            hash.Add(style.Size);
+            hash.Add(style.Bold);
+            hash.Add(style.Italic);
         }
 
         return new Key(list, width, alignment, measurer, hyphenator, settings, hash.ToHashCode());
@@ -97,9 +102,19 @@ internal static class ParagraphLineCache
                 return false;
             }
 
+            // Texts first (a differing paragraph differs there), then styles, mostly the very same objects.
             for (var i = 0; i < _runs.Count; i++)
             {
-                if (!_runs[i].Equals(other._runs[i]))
+                if (!string.Equals(_runs[i].Text, other._runs[i].Text, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            for (var i = 0; i < _runs.Count; i++)
+            {
+                var (style, otherStyle) = (_runs[i].Style, other._runs[i].Style);
+                if (!ReferenceEquals(style, otherStyle) && !style.Equals(otherStyle))
                 {
                     return false;
                 }
