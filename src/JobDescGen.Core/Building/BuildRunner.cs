@@ -218,7 +218,7 @@ public sealed class BuildRunner(BuildRequest request, IBuildProgress? progress =
             diagnostics.Add(new Diagnostic(
                 DiagnosticSeverity.Error,
                 SourceLocation.FileOnly(Path.Combine(request.OutputDirectory, BuildPlanner.ManifestFileName)),
-                $"cannot write the manifest: {(exception is Writing.FileWriteException written ? written.Reason : Writing.FileWriteException.ReasonOf(exception))}",
+                $"cannot write the manifest: {Writing.FileWriteException.ReasonOf(exception)}",
                 "check that the output folder is writable and the disk has room, then build again (the next build checks every file)"));
             return ManifestStatus.Missing;
         }

@@ -109,7 +109,7 @@ internal sealed class DocumentBuilder(
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // The location names the file: the message says only why.
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, SourceLocation.FileOnly(path), $"cannot write the file: {(exception is FileWriteException written ? written.Reason : FileWriteException.ReasonOf(exception))}", "check that the output folder is writable and the disk has room"));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, SourceLocation.FileOnly(path), $"cannot write the file: {FileWriteException.ReasonOf(exception)}", "check that the output folder is writable and the disk has room"));
             return Failed(document, output);
         }
 

@@ -48,6 +48,11 @@ public static class LevelSelection
         foreach (var directory in ProfileSetLoader.FindProfileDirectories(profilesDirectory))
         {
             var folder = Path.Combine(directory, ProfileLoader.LevelsFolderName);
+            if (Loading.Files.FolderEntries.Unreadable(directory) is not null)
+            {
+                return ([], []);
+            }
+
             try
             {
                 foreach (var stem in Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Where(IsYaml).Select(Path.GetFileNameWithoutExtension) : [])

@@ -15,7 +15,8 @@ public sealed record JobInstead(string JobsDirectory, string Command, string Lev
 {
     /// <summary>
     /// The job file <paramref name="argument"/> names, when it names a job and no profile: a job id
-    /// in the jobs folder that is no profile folder's name, or a YAML file outside every profile folder.
+    /// in the jobs folder, or a YAML file outside every profile folder that says which profile it
+    /// <c>extends:</c>.
     /// </summary>
     public string? Find(string argument)
     {
@@ -25,7 +26,7 @@ public sealed record JobInstead(string JobsDirectory, string Command, string Lev
             var inProfile = File.Exists(Path.Combine(folder, ProfileLoader.ProfileFileName))
                 || Path.GetFileName(folder) == ProfileLoader.LevelsFolderName
                 || Directory.Exists(Path.Combine(folder, ProfileLoader.LevelsFolderName));
-            return JobFiles.IsJobFile(argument) && !inProfile ? argument : null;
+            return JobFiles.IsJobFile(argument) && !inProfile && Extends(argument, folder) ? argument : null;
         }
 
         if (Directory.Exists(argument) || argument.Contains('/') || argument.Contains(Path.DirectorySeparatorChar))
@@ -35,4 +36,9 @@ public sealed record JobInstead(string JobsDirectory, string Command, string Lev
 
         return JobFiles.Of(JobsDirectory, argument);
     }
+
+    // Read as any input is (a regular file within the size limit); a job starts its own keys with extends:.
+    private static bool Extends(string file, string folder) =>
+        SourceText.Read(file, new Diagnostics.DiagnosticBag(), folder) is { } text
+        && text.Split('\n').Any(line => line.StartsWith("extends:", StringComparison.Ordinal));
 }

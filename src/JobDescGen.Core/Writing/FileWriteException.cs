@@ -24,6 +24,7 @@ public sealed class FileWriteException : IOException
     /// <summary>The reason in <paramref name="exception"/>'s message, without the " : 'path'" .NET appends to it.</summary>
     public static string ReasonOf(Exception exception) => exception switch
     {
+        FileWriteException written => written.Reason,
         UnauthorizedAccessException => "permission denied",
         PathTooLongException => "the path is too long",
         _ => WithoutPath(exception.Message),

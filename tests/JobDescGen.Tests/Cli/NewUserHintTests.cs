@@ -38,6 +38,18 @@ public sealed class NewUserHintTests
     }
 
     [Fact]
+    public void A_yaml_file_that_extends_no_profile_is_not_called_a_job()
+    {
+        using var temp = new TempFolder();
+        var notes = temp.Write("notes/notes.yaml", "title: notities\n");
+
+        var run = CliRun.Of("generate", notes, "--level", "B", "--profiles", RepoPaths.Profiles, "--jobs", BundledJob.Folder);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.DoesNotContain("specific job", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_profile_named_like_a_job_is_still_the_profile()
     {
         using var temp = new TempFolder();

@@ -18,7 +18,7 @@ internal static class FontSubsets
         Cache.GetOrAdd(new FontSubsetKey(program.Face, glyphs), _ =>
         {
             var (font, map) = TrueTypeCompactor.Compact(program.File, glyphs);
-            return new FontSubset(Deflate.CompressCached(font), font.Length, Deflate.CompressCached(map), map, Tag(program.Face, glyphs));
+            return new FontSubset(Deflate.Compress(font), font.Length, Deflate.Compress(map), map, Tag(program.Face, glyphs));
         });
 
     /// <summary>The six capital letters before a subset's name, derived from the face and its glyphs: same glyphs, same name.</summary>

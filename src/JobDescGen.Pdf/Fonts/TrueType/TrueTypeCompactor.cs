@@ -11,9 +11,7 @@ namespace JobDescGen.Pdf.Fonts.TrueType;
 /// </summary>
 internal static class TrueTypeCompactor
 {
-    private static readonly string[] KeptTables = ["glyf", "head", "hhea", "hmtx", "loca", "maxp"];
-
-    /// <param name="subset">The whole font program.</param>
+    /// <param name="subset">The whole font program; read, not changed or copied.</param>
     /// <param name="drawn">The glyph ids the document draws.</param>
     public static (byte[] Font, byte[] CidToGidMap) Compact(byte[] subset, IReadOnlyCollection<int> drawn)
     {
@@ -21,64 +19,77 @@ internal static class TrueTypeCompactor
         var head = tables["head"];
         var longLoca = FontTables.S16(head, 50) == 1;
         var glyphCount = FontTables.U16(tables["maxp"], 4);
-        var loca = tables["loca"].ToArray();
-        var glyf = tables["glyf"].ToArray();
-        int Offset(int gid) => longLoca ? (int)FontTables.U32(loca, 4 * gid) : 2 * FontTables.U16(loca, 2 * gid);
+        var locaAt = tables.OffsetOf("loca");
+        var glyfAt = tables.OffsetOf("glyf");
+        int Offset(int gid) => longLoca ? (int)FontTables.U32(subset, locaAt + (4 * gid)) : 2 * FontTables.U16(subset, locaAt + (2 * gid));
+        ReadOnlySpan<byte> Glyph(int gid) => subset.AsSpan(glyfAt + Offset(gid), Offset(gid + 1) - Offset(gid));
 
         // The glyphs kept: .notdef, the glyphs drawn, and the components of composite ones.
-        var used = new SortedSet<int> { 0 };
-        AddWithComponents(0);
+        var kept = new bool[glyphCount];
+        var pending = new Stack<int>();
+        pending.Push(0);
         foreach (var gid in drawn)
         {
             if (gid < glyphCount)
             {
-                AddWithComponents(gid);
+                pending.Push(gid);
             }
         }
 
-        void AddWithComponents(int gid)
+        while (pending.Count > 0)
         {
-            if (!used.Add(gid) && gid != 0)
+            var gid = pending.Pop();
+            if (kept[gid])
             {
-                return;
+                continue;
             }
 
-            var data = glyf.AsSpan(Offset(gid)..Offset(gid + 1));
+            kept[gid] = true;
+            var data = Glyph(gid);
             if (data.Length > 10 && FontTables.S16(data, 0) < 0)
             {
                 foreach (var (component, _) in Components(data))
                 {
-                    if (component < glyphCount && !used.Contains(component))
+                    if (component < glyphCount && !kept[component])
                     {
-                        AddWithComponents(component);
+                        pending.Push(component);
                     }
                 }
             }
         }
 
-        var order = used.ToList();
-        var newIds = new Dictionary<int, int>();
-        for (var i = 0; i < order.Count; i++)
+        var order = new List<int>();
+        var newIds = new int[glyphCount];
+        var size = 0;
+        for (var gid = 0; gid < glyphCount; gid++)
         {
-            newIds[order[i]] = i;
-        }
-
-        var newGlyf = new List<byte>();
-        var offsets = new List<int>();
-        foreach (var gid in order)
-        {
-            offsets.Add(newGlyf.Count);
-            newGlyf.AddRange(StripInstructions(glyf.AsSpan(Offset(gid)..Offset(gid + 1)), newIds));
-            while (newGlyf.Count % 2 != 0)
+            if (kept[gid])
             {
-                newGlyf.Add(0);
+                newIds[gid] = order.Count;
+                order.Add(gid);
+                size += Offset(gid + 1) - Offset(gid) + 1;
             }
         }
 
-        offsets.Add(newGlyf.Count);
-        var shortLoca = newGlyf.Count < 0x20000;
-        var newLoca = new byte[offsets.Count * (shortLoca ? 2 : 4)];
-        for (var i = 0; i < offsets.Count; i++)
+        // Each glyph without its instructions, padded to an even length.
+        var newGlyf = new byte[size];
+        var offsets = new int[order.Count + 1];
+        var at = 0;
+        for (var i = 0; i < order.Count; i++)
+        {
+            offsets[i] = at;
+            at += StripInstructions(Glyph(order[i]), newIds, newGlyf.AsSpan(at));
+            if (at % 2 != 0)
+            {
+                newGlyf[at++] = 0;
+            }
+        }
+
+        offsets[^1] = at;
+        newGlyf = newGlyf[..at];
+        var shortLoca = at < 0x20000;
+        var newLoca = new byte[offsets.Length * (shortLoca ? 2 : 4)];
+        for (var i = 0; i < offsets.Length; i++)
         {
             if (shortLoca)
             {
@@ -116,7 +127,7 @@ internal static class TrueTypeCompactor
         BinaryPrimitives.WriteInt16BigEndian(newHead.AsSpan(50), (short)(shortLoca ? 0 : 1));
         var font = Assemble(new Dictionary<string, byte[]>
         {
-            ["glyf"] = [.. newGlyf],
+            ["glyf"] = newGlyf,
             ["head"] = newHead,
             ["hhea"] = hhea,
             ["hmtx"] = newHmtx,
@@ -126,9 +137,9 @@ internal static class TrueTypeCompactor
 
         var maxCid = order[^1];
         var map = new byte[2 * (maxCid + 1)];
-        foreach (var (gid, newId) in newIds)
+        foreach (var gid in order)
         {
-            BinaryPrimitives.WriteUInt16BigEndian(map.AsSpan(2 * gid), (ushort)newId);
+            BinaryPrimitives.WriteUInt16BigEndian(map.AsSpan(2 * gid), (ushort)newIds[gid]);
         }
 
         return (font, map);
@@ -152,11 +163,12 @@ internal static class TrueTypeCompactor
         }
     }
 
-    private static byte[] StripInstructions(ReadOnlySpan<byte> data, Dictionary<int, int> newIds)
+    /// <summary>Writes a glyph without its hinting instructions (composite: components renumbered) into <paramref name="output"/>; returns the length.</summary>
+    private static int StripInstructions(ReadOnlySpan<byte> data, int[] newIds, Span<byte> output)
     {
         if (data.Length < 10)
         {
-            return [];
+            return 0;
         }
 
         var contours = FontTables.S16(data, 0);
@@ -164,26 +176,27 @@ internal static class TrueTypeCompactor
         {
             var lengthAt = 10 + (2 * contours);
             var instructions = FontTables.U16(data, lengthAt);
-            var result = new byte[data.Length - instructions];
-            data[..lengthAt].CopyTo(result);
-            data[(lengthAt + 2 + instructions)..].CopyTo(result.AsSpan(lengthAt + 2));
-            return result;
+            data[..lengthAt].CopyTo(output);
+            BinaryPrimitives.WriteUInt16BigEndian(output[lengthAt..], 0);
+            var points = data[(lengthAt + 2 + instructions)..];
+            points.CopyTo(output[(lengthAt + 2)..]);
+            return lengthAt + 2 + points.Length;
         }
 
         // Composite: renumber the components, clear "we have instructions", drop what follows the last component.
-        var copy = data.ToArray();
+        data.CopyTo(output);
         var at = 10;
         while (true)
         {
-            var flags = FontTables.U16(copy, at);
-            var component = FontTables.U16(copy, at + 2);
-            BinaryPrimitives.WriteUInt16BigEndian(copy.AsSpan(at + 2), (ushort)newIds.GetValueOrDefault(component));
+            var flags = FontTables.U16(output, at);
+            var component = FontTables.U16(output, at + 2);
+            BinaryPrimitives.WriteUInt16BigEndian(output[(at + 2)..], (ushort)(component < newIds.Length ? newIds[component] : 0));
             var next = at + 4 + ((flags & 0x0001) != 0 ? 4 : 2);
             next += (flags & 0x0008) != 0 ? 2 : (flags & 0x0040) != 0 ? 4 : (flags & 0x0080) != 0 ? 8 : 0;
             if ((flags & 0x0020) == 0)
             {
-                BinaryPrimitives.WriteUInt16BigEndian(copy.AsSpan(at), (ushort)(flags & ~0x0100));
-                return copy[..next];
+                BinaryPrimitives.WriteUInt16BigEndian(output[at..], (ushort)(flags & ~0x0100));
+                return next;
             }
 
             at = next;
