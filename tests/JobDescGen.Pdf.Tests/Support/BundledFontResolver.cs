@@ -1,10 +1,12 @@
+using JobDescGen.Pdf.Fonts;
 using PdfSharp.Fonts;
 
-namespace JobDescGen.Pdf.Fonts;
+namespace JobDescGen.Pdf.Tests.Support;
 
 /// <summary>
-/// Serves PDFsharp the bundled font files. Carlito has all four faces; a fallback family's missing
-/// bold or italic is simulated by PDFsharp from the face it has.
+/// Serves PDFsharp the bundled font files (tests compare the tool's measurements with PDFsharp's).
+/// Carlito has all four faces; a fallback family's missing bold or italic is simulated by PDFsharp
+/// from the face it has.
 /// </summary>
 internal sealed class BundledFontResolver : IFontResolver
 {

@@ -1,9 +1,12 @@
 using PdfSharp.Fonts;
 
-namespace JobDescGen.Pdf.Fonts;
+namespace JobDescGen.Pdf.Tests.Support;
 
-/// <summary>Installs the bundled font resolver once per process, before the first font is made.</summary>
-internal static class FontSetup
+/// <summary>
+/// Installs the bundled font resolver once per test process, before PDFsharp makes a font: the tool
+/// itself no longer measures with PDFsharp, tests compare its measurements with PDFsharp's.
+/// </summary>
+internal static class PdfSharpFontSetup
 {
     private static readonly Lock Gate = new();
     private static volatile bool _installed;
