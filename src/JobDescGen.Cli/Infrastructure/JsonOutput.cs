@@ -22,6 +22,6 @@ public static class JsonOutput
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        return JobDescGen.Diagnostics.ControlCharacters.EscapeBidiInJson(Encoding.UTF8.GetString(buffer.ToArray())) + "\n";
     }
 }

@@ -61,7 +61,7 @@ public static class BuildReportSerializer
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        return Diagnostics.ControlCharacters.EscapeBidiInJson(Encoding.UTF8.GetString(buffer.ToArray())) + "\n";
     }
 
     /// <summary>The JSON name of a status (<c>upToDate</c>).</summary>

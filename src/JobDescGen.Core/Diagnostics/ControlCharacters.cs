@@ -69,6 +69,47 @@ public static class ControlCharacters
         return result.ToString();
     }
 
+    /// <summary>
+    /// <paramref name="json"/> with every bidi control written as its escape (<c>\u202E</c>): the same
+    /// data for a program, and no reversed text when the report is shown in a terminal. A bidi
+    /// control can only stand inside a JSON string, where the escape means the same character.
+    /// </summary>
+    public static string EscapeBidiInJson(string json)
+    {
+        if (IndexOfBidi(json) < 0)
+        {
+            return json;
+        }
+
+        var result = new StringBuilder(json.Length + 16);
+        foreach (var c in json)
+        {
+            if (IsBidiControl(c))
+            {
+                result.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                result.Append(c);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    private static int IndexOfBidi(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsBidiControl(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     // The first character Neutralise changes: an unsafe one or a bidi control.
     private static int IndexOfShown(string text)
     {

@@ -45,7 +45,7 @@ public static class DiffJsonWriter
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        return Diagnostics.ControlCharacters.EscapeBidiInJson(Encoding.UTF8.GetString(stream.ToArray())) + "\n";
     }
 
     private static void Level(Utf8JsonWriter json, string name, Resolving.ResolvedLevel level)

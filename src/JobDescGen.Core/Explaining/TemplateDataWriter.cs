@@ -24,7 +24,7 @@ public static class TemplateDataWriter
             WriteJson(json, model);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        return Diagnostics.ControlCharacters.EscapeBidiInJson(Encoding.UTF8.GetString(stream.ToArray())) + "\n";
     }
 
     /// <summary>The tree as a YAML document (block style; strings quoted where YAML would read them otherwise).</summary>

@@ -27,6 +27,22 @@ public sealed class BidiControlTests
     }
 
     [Fact]
+    public void Json_reports_escape_bidi_controls_and_keep_the_text()
+    {
+        using var temp = new TempFolder();
+        var profiles = WithTitle(temp, "Leiding\u202Eevennedig\u202C");
+
+        var list = CliRun.Of("list", "--profiles", profiles, "--json");
+        var explain = CliRun.Of("explain", "--profiles", profiles, "--level", "A1");
+
+        Assert.Equal((0, 0), (list.ExitCode, explain.ExitCode));
+        Assert.DoesNotContain('\u202E', list.Output + explain.Output);
+        Assert.Contains("\"Leiding\\u202Eevennedig\\u202C\"", list.Output, StringComparison.Ordinal);
+        using var parsed = System.Text.Json.JsonDocument.Parse(explain.Output);
+        Assert.Equal("Leiding\u202Eevennedig\u202C", parsed.RootElement.GetProperty("title").GetString());
+    }
+
+    [Fact]
     public void Validate_warns_where_a_bidi_control_is_written()
     {
         using var temp = new TempFolder();
