@@ -15,10 +15,10 @@ namespace JobDescGen.Pdf.Text;
 /// </summary>
 internal static class ParagraphLineCache
 {
-    private const int MaxParagraphs = 2048;
+    private const int MaxParagraphs = 1024;
 
     // Characters: a longer paragraph is broken each time (it costs more to keep than it is met).
-    private const int MaxLength = 1500;
+    private const int MaxLength = 1000;
 
     private static readonly ConcurrentDictionary<Key, IReadOnlyList<TextLine>> Lines = new();
 
@@ -48,8 +48,13 @@ internal static class ParagraphLineCache
                 return null;
             }
 
+            // The style's cheap parts only: its whole hash (colour, fallback chain, link) costs more
+            // than the rare paragraphs it would tell apart, which Equals does.
+            var style = list[i].Style;
             hash.Add(list[i].Text, StringComparer.Ordinal);
-            hash.Add(list[i].Style);
+            hash.Add(style.Size);
+            hash.Add(style.Bold);
+            hash.Add(style.Italic);
         }
 
         return new Key(list, width, alignment, measurer, hyphenator, settings, hash.ToHashCode());
@@ -97,9 +102,19 @@ internal static class ParagraphLineCache
                 return false;
             }
 
+            // Texts first (a differing paragraph differs there), then styles, mostly the very same objects.
             for (var i = 0; i < _runs.Count; i++)
             {
-                if (!_runs[i].Equals(other._runs[i]))
+                if (!string.Equals(_runs[i].Text, other._runs[i].Text, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            for (var i = 0; i < _runs.Count; i++)
+            {
+                var (style, otherStyle) = (_runs[i].Style, other._runs[i].Style);
+                if (!ReferenceEquals(style, otherStyle) && !style.Equals(otherStyle))
                 {
                     return false;
                 }

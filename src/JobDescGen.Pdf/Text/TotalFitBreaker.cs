@@ -26,12 +26,15 @@ internal static class TotalFitBreaker
     /// null when no set of breaks keeps every line within <paramref name="tolerance"/>.
     /// </summary>
     /// <remarks><c>raggedStretch</c>: for ragged text, the line-end space that counts as ratio 1; null for justified text.</remarks>
-    public static List<(int Break, double Ratio)>? Break(List<LineItem> items, double width, double tolerance, double? raggedStretch, in LineBreakSettings settings)
+    /// <remarks>
+    /// <c>prune</c>: false keeps every node, however costly (tests compare both ways: the breaks are the same).
+    /// </remarks>
+    public static List<(int Break, double Ratio)>? Break(List<LineItem> items, double width, double tolerance, double? raggedStretch, in LineBreakSettings settings, bool prune = true)
     {
         var workspace = BreakWorkspace.Rent();
         try
         {
-            return Break(CollectionsMarshal.AsSpan(items), width, tolerance, raggedStretch, settings, workspace);
+            return Break(CollectionsMarshal.AsSpan(items), width, tolerance, raggedStretch, settings, workspace, prune);
         }
         finally
         {
@@ -42,7 +45,7 @@ internal static class TotalFitBreaker
     /// <summary>The first item of a line after a break at <paramref name="position"/>: spaces and penalties there are dropped.</summary>
     public static int LineStart(List<LineItem> items, int position) => LineStart(CollectionsMarshal.AsSpan(items), position);
 
-    private static List<(int Break, double Ratio)>? Break(ReadOnlySpan<LineItem> items, double width, double tolerance, double? raggedStretch, in LineBreakSettings settings, BreakWorkspace workspace)
+    private static List<(int Break, double Ratio)>? Break(ReadOnlySpan<LineItem> items, double width, double tolerance, double? raggedStretch, in LineBreakSettings settings, BreakWorkspace workspace, bool prune)
     {
         var count = items.Length;
         workspace.EnsureSums(count + 1);
@@ -71,7 +74,7 @@ internal static class TotalFitBreaker
         // No way to a break that costs more than a whole paragraph broken greedily can be part of
         // the best one (every line adds demerits): such nodes are not kept. In ragged text most
         // nodes end a line far short of the column and cost 10^8; they were most of the work.
-        var bound = UpperBound(items, width, tolerance, ragged, raggedValue, settings, workspace);
+        var bound = prune ? UpperBound(items, width, tolerance, ragged, raggedValue, settings, workspace) : double.PositiveInfinity;
         for (var b = 0; b < count; b++)
         {
             if (!IsBreak(items, b))
@@ -100,7 +103,7 @@ internal static class TotalFitBreaker
                 {
                     groupPosition = from.Position;
                     (groupRemoved, groupSkipped) = Line(items, b, from, width, tolerance, ragged, raggedValue, forced, flagged, penaltyWidth, penaltyDemerits, settings, workspace, out groupRatio, out groupDemerits);
-                    groupFitness = groupRatio < -0.5 ? 0 : groupRatio <= 0.5 ? 1 : groupRatio <= 1 ? 2 : 3;
+                    groupFitness = FitnessClass(groupRatio);
                 }
 
                 if (groupRemoved)
@@ -186,6 +189,9 @@ internal static class TotalFitBreaker
         return Chain(workspace, activeCount, count - 1);
     }
 
+    /// <summary>TeX's fitness classes: tight, decent, loose, very loose.</summary>
+    private static int FitnessClass(double ratio) => ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
+
     /// <summary>True when a line may end at item <paramref name="b"/>: a glue after a box (not the fill before a forced break), or a penalty.</summary>
     private static bool IsBreak(ReadOnlySpan<LineItem> items, int b)
     {
@@ -245,7 +251,7 @@ internal static class TotalFitBreaker
                 var hyphens = flagged ? from.Hyphens + 1 : 0;
                 if (!skipped && hyphens <= settings.MaxConsecutiveHyphens)
                 {
-                    var fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
+                    var fitness = FitnessClass(ratio);
                     if (Math.Abs(fitness - from.Fitness) > 1)
                     {
                         demerits += settings.AdjacentLooseTightDemerits;

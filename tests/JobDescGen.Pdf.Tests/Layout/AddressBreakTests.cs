@@ -81,6 +81,20 @@ public sealed class AddressBreakTests
     }
 
     [Fact]
+    public void A_justified_paragraph_with_an_address_longer_than_a_line_breaks_it_at_its_slashes_and_sets_that_line_flush_left()
+    {
+        // 40 characters a line, an address of 63: one line holds only a part of the address, no
+        // space to stretch, so it cannot be justified; it is set flush left, not cut between letters.
+        var text = "Zie voor de lessen " + Url + " of mail ons.";
+        var lines = LineBreaker.Break([new InlineRun(text, Regular)], 200, TextAlignment.Justify, Measurer, Dutch);
+
+        Assert.Equal(["Zie voor de lessen https://wiki.example", ".be/projecten/lessons_learned?tab=2", "&lang=nl of mail ons."], lines.Select(l => l.Text.TrimEnd()));
+        Assert.Equal(text, string.Concat(lines.Select(l => l.Text)));
+        Assert.Equal(200, lines[0].Width, 6);
+        Assert.Equal(35 * 5, lines[1].Width, 6);
+    }
+
+    [Fact]
     public void The_scheme_stays_whole_at_the_start_of_a_line()
     {
         // 22 characters a line: "aaaa https://" would leave the calmer edge, but the scheme is not broken.
