@@ -49,6 +49,27 @@ public sealed class PageContentTests
         Assert.Equal($"<{t:X4}{missing:X4}>Tj\n", Show([t, missing], []));
     }
 
+    [Fact]
+    public void A_simulated_bold_sets_each_character_as_much_wider_as_layout_measures_it()
+    {
+        var symbola = new EmbeddedFont(FaceProgram.For("Symbola-Regular")!, "F1");
+        var carlito = new EmbeddedFont(Carlito, "F0");
+        var output = new ByteBuffer();
+        var content = new PageContent(output);
+
+        content.TextState(new DrawnFace(symbola, SimulateBold: true, SimulateItalic: false), 10, PdfSharp.Drawing.XColors.Black);
+        content.TextState(new DrawnFace(carlito, SimulateBold: false, SimulateItalic: false), 10, PdfSharp.Drawing.XColors.Black);
+        var written = Encoding.ASCII.GetString(output.Written);
+
+        // FontMeasurer adds 2% of the size per character of a simulated bold: 0.2 pt at 10 pt.
+        var style = new JobDescGen.Pdf.Text.TextStyle("Symbola", 10, true, false, PdfSharp.Drawing.XColors.Black);
+        var regular = style with { Bold = false };
+        var measurer = new JobDescGen.Pdf.Text.FontMeasurer();
+        Assert.Equal(0.2, measurer.Width("\u02F4", style) - measurer.Width("\u02F4", regular), 9);
+        Assert.Contains("2 Tr\n0.2 Tc\n", written, StringComparison.Ordinal);
+        Assert.Contains("0 Tr\n0 Tc\n", written, StringComparison.Ordinal);
+    }
+
     private static string Show(List<ushort> glyphs, List<(int At, double Adjustment)> gaps)
     {
         var output = new ByteBuffer();

@@ -11,7 +11,9 @@ namespace JobDescGen.Pdf.Rendering.Drawing;
 /// </summary>
 internal sealed class PageContent(ByteBuffer output)
 {
-    // A simulated italic slants by 20° (as PDFsharp did); a simulated bold strokes the outline with 2% of the size.
+    // A simulated italic slants by 20° (as PDFsharp did); a simulated bold strokes the outline with
+    // 2% of the size and, as the layout measures it (FontMeasurer), sets each character 2% of the
+    // size wider: without that character spacing its glyphs would drift left of where layout put them.
     private const double ItalicSkew = 0.342;
     private const double BoldStroke = 0.02;
 
@@ -19,6 +21,7 @@ internal sealed class PageContent(ByteBuffer output)
     private XColor? _stroke;
     private double _lineWidth = 1;
     private int _renderMode;
+    private double _characterSpacing;
     private EmbeddedFont? _font;
     private double _fontSize;
     private double _lineX;
@@ -108,6 +111,14 @@ internal sealed class PageContent(ByteBuffer output)
             output.AddInteger(mode);
             Operator(" Tr"u8);
             _renderMode = mode;
+        }
+
+        var spacing = face.SimulateBold ? Math.Round(size * BoldStroke, 4) : 0;
+        if (_characterSpacing != spacing)
+        {
+            Number(spacing);
+            Operator("Tc"u8);
+            _characterSpacing = spacing;
         }
 
         if (!ReferenceEquals(_font, face.Font) || _fontSize != size)
