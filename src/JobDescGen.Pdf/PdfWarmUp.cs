@@ -9,8 +9,8 @@ namespace JobDescGen.Pdf;
 
 /// <summary>
 /// The one-time work of a process's first PDF — the theme's font files, their character maps,
-/// kerning and embedding tables, PDFsharp's fonts for each paragraph style — started on another core while the command
-/// loads the profile and renders the template, so a cold <c>generate</c> does not wait for it.
+/// kerning and embedding tables, each paragraph style's measuring tables — started on another core
+/// while the command loads the profile and renders the template, so a cold <c>generate</c> does not wait for it.
 /// </summary>
 internal static class PdfWarmUp
 {

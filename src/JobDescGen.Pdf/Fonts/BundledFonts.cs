@@ -5,7 +5,7 @@ namespace JobDescGen.Pdf.Fonts;
 
 /// <summary>
 /// The font families shipped inside the tool (open licences, licence file beside the fonts), because
-/// PDFsharp finds no system fonts on Linux and documents must look the same on every machine.
+/// documents must look the same on every machine, whatever fonts it has installed.
 /// Carlito has all four faces; the fallback families only the faces worth their size (a missing
 /// bold or italic is simulated, see <see cref="Served"/>).
 /// </summary>
@@ -13,8 +13,8 @@ internal static class BundledFonts
 {
     private static readonly Assembly Assembly = typeof(BundledFonts).Assembly;
 
-    // One copy of each file per process, shared by PDFsharp (through the resolver) and our own
-    // readers (kerning, coverage, subsetting): a cold run read and copied each face twice.
+    // One copy of each file per process, shared by every reader (measuring, kerning, coverage,
+    // subsetting): a cold run once read and copied each face twice.
     private static readonly ConcurrentDictionary<string, byte[]?> Files = new(StringComparer.Ordinal);
 
     private static readonly BundledFamily[] All =

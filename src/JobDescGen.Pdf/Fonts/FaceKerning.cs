@@ -107,6 +107,6 @@ internal sealed class FaceKerning
         return value;
     }
 
-    // The no-break space is drawn as a space (see NoBreakSpace).
+    // The no-break space is drawn as a space (see FaceProgram.Glyph).
     private static char Drawn(char c) => c == '\u00A0' ? ' ' : c;
 }

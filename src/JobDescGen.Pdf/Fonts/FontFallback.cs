@@ -66,7 +66,7 @@ internal static class FontFallback
     /// <summary>The family that draws <paramref name="codePoint"/> in <paramref name="style"/>.</summary>
     public static string FamilyFor(int codePoint, TextStyle style)
     {
-        // The no-break space is drawn as a space (see NoBreakSpace).
+        // The no-break space is drawn as a space (see FaceProgram.Glyph).
         if (codePoint == '\u00A0' || Covers(style.Family, style, codePoint))
         {
             return style.Family;
