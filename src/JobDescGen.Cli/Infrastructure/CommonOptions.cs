@@ -142,17 +142,8 @@ public static class CommonOptions
 
     // A folder that cannot be listed would look empty: every template, the theme and the labels
     // would silently be the built-in ones.
-    private static string Readable(string folder)
-    {
-        try
-        {
-            using var entries = Directory.EnumerateFileSystemEntries(folder).GetEnumerator();
-            entries.MoveNext();
-            return folder;
-        }
-        catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
-        {
-            throw new UsageException($"cannot read the templates folder '{folder}': {exception.Message}", "make it readable for you (for example 'chmod u+rx'), or give another --templates");
-        }
-    }
+    private static string Readable(string folder) =>
+        Loading.Files.FolderEntries.Unreadable(folder) is { } reason
+            ? throw new UsageException($"cannot read the templates folder '{folder}': {reason}", "make it readable for you (for example 'chmod u+rx'), or give another --templates")
+            : folder;
 }

@@ -55,7 +55,7 @@ public static class LevelSelection
 
             try
             {
-                foreach (var stem in Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Where(IsYaml).Select(Path.GetFileNameWithoutExtension) : [])
+                foreach (var stem in Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Where(Loading.Files.YamlFiles.IsYaml).Select(Path.GetFileNameWithoutExtension) : [])
                 {
                     if (!known.Contains(stem!, StringComparer.OrdinalIgnoreCase))
                     {
@@ -73,6 +73,4 @@ public static class LevelSelection
 
         return ([.. levels.Where(l => !present.Contains(l))], [.. known.Where(present.Contains)]);
     }
-
-    private static bool IsYaml(string file) => Path.GetExtension(file).ToLowerInvariant() is ".yaml" or ".yml";
 }

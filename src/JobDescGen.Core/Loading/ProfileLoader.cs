@@ -164,12 +164,12 @@ public static class ProfileLoader
         try
         {
             files = [.. Directory.EnumerateFileSystemEntries(folder)
-                .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".yaml" or ".yml")
+                .Where(YamlFiles.IsYaml)
                 .Order(StringComparer.Ordinal)];
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(SourceLocation.FileOnly(folder), $"cannot read the levels folder: {FolderEntries.Reason(exception)}", FolderEntries.ReadableHint(folder));
+            diagnostics.Error(SourceLocation.FileOnly(folder), $"cannot read the levels folder: {Writing.FileWriteException.ReasonOf(exception)}", FolderEntries.ReadableHint(folder));
             return ([], false);
         }
 

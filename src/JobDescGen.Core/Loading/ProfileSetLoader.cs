@@ -19,7 +19,7 @@ public static class ProfileSetLoader
         if (File.Exists(path))
         {
             // Only a YAML file names a profile: a stray file called 'profiles' is no profile at all.
-            if (Path.GetExtension(path).ToLowerInvariant() is not (".yaml" or ".yml"))
+            if (!Files.YamlFiles.IsYaml(path))
             {
                 return [];
             }

@@ -106,14 +106,12 @@ public sealed class JobDescPipeline
 
         // Each format's own settings are input too: a CI check must catch a broken theme.yaml or reference document.
         var coverages = new List<ICharacterCoverage>();
-        var layouts = new List<IDocumentWriter>();
         foreach (var format in Formats.All)
         {
             var bag = new DiagnosticBag();
             if (CreateWriter(format, bag) is ICharacterCoverage coverage)
             {
                 coverages.Add(coverage);
-                layouts.Add((IDocumentWriter)coverage);
             }
 
             diagnostics.AddRange(bag.Where(seen.Add));
@@ -137,6 +135,7 @@ public sealed class JobDescPipeline
                 continue;
             }
 
+            var layOut = loaded.Profile.Languages.Distinct().ToDictionary(language => language, language => LayoutCheck.LevelToLayOut(loaded.Profile, language));
             foreach (var level in loaded.Profile.Levels)
             {
                 foreach (var language in loaded.Profile.Languages)
@@ -146,9 +145,9 @@ public sealed class JobDescPipeline
                     // Template and label problems are the same for every level: seen once, reported once.
                     var generated = Generator.Generate(loaded.Profile, level.LevelId, language);
                     diagnostics.AddRange(generated.Diagnostics.Where(seen.Add));
-                    if (generated.Succeeded && ReferenceEquals(level, LayoutCheck.LevelToLayOut(loaded.Profile, language)))
+                    if (generated.Succeeded && ReferenceEquals(level, layOut[language]))
                     {
-                        diagnostics.AddRange(LayoutCheck.Check(layouts, generated.Required, $"{level.File} (profile '{loaded.Profile.Id}', level {level.LevelId})", seen));
+                        diagnostics.AddRange(LayoutCheck.Check(coverages.Cast<IDocumentWriter>(), generated.Required, $"{level.File} (profile '{loaded.Profile.Id}', level {level.LevelId})", seen));
                     }
                 }
             }

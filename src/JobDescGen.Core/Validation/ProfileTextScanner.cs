@@ -20,7 +20,7 @@ internal static class ProfileTextScanner
         // Shallow (profile.yaml, levels/, jobs/), so a loop of linked folders ends quickly.
         var options = new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 2, AttributesToSkip = 0, IgnoreInaccessible = true };
         return Directory.EnumerateFiles(directory, "*", options)
-            .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".yaml" or ".yml")
+            .Where(Loading.Files.YamlFiles.IsYaml)
             .Take(MaxFiles)
             .Order(StringComparer.Ordinal);
     }

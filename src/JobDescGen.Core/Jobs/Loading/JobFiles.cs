@@ -42,5 +42,5 @@ public static class JobFiles
     public static string IdOf(string file) => Path.GetFileNameWithoutExtension(file);
 
     /// <summary>True for a file named *.yaml or *.yml (any case).</summary>
-    public static bool IsJobFile(string file) => Path.GetExtension(file).ToLowerInvariant() is ".yaml" or ".yml";
+    public static bool IsJobFile(string file) => JobDescGen.Loading.Files.YamlFiles.IsYaml(file);
 }

@@ -20,13 +20,9 @@ public static class FolderEntries
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return Reason(exception);
+            return Writing.FileWriteException.ReasonOf(exception);
         }
     }
-
-    /// <summary>The reason in an exception met listing a folder, without the path .NET repeats in it.</summary>
-    public static string Reason(Exception exception) =>
-        exception is UnauthorizedAccessException ? "permission denied" : Writing.FileWriteException.ReasonOf(exception);
 
     /// <summary>What to do about a folder that cannot be read.</summary>
     public static string ReadableHint(string folder) =>
