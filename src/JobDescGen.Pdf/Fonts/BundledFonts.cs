@@ -11,6 +11,12 @@ namespace JobDescGen.Pdf.Fonts;
 /// </summary>
 internal static class BundledFonts
 {
+    /// <summary>
+    /// How much wider, in ems, each character of a simulated bold is set: layout measures it so
+    /// (as PDFsharp did when the layouts were made) and the page content spaces it so (Tc).
+    /// </summary>
+    public const double SimulatedBoldEmphasis = 0.02;
+
     private static readonly Assembly Assembly = typeof(BundledFonts).Assembly;
 
     // One copy of each file per process, shared by every reader (measuring, kerning, coverage,
@@ -35,7 +41,7 @@ internal static class BundledFonts
         All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)
             || string.Equals(f.Stem, name, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The face name PDFsharp asks for: "Carlito-BoldItalic", "DejaVuSans-Bold".</summary>
+    /// <summary>The face name of a style: "Carlito-BoldItalic", "DejaVuSans-Bold".</summary>
     public static string FaceName(string family, bool bold, bool italic) =>
         (Find(family)?.Stem ?? family.Replace(" ", string.Empty, StringComparison.Ordinal)) + "-" + (bold, italic) switch
         {

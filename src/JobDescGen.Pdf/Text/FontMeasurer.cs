@@ -12,9 +12,6 @@ namespace JobDescGen.Pdf.Text;
 /// </summary>
 internal sealed class FontMeasurer : ITextMeasurer
 {
-    // A simulated bold's extra width per character, in ems (see Measure).
-    private const double SimulatedBoldEmphasis = 0.02;
-
     // The face of the style measured last on this thread: a paragraph's words mostly share one style.
     [ThreadStatic]
     private static (FontMeasurer? Measurer, TextStyle? Style, FaceMetrics? Face) t_last;
@@ -120,9 +117,9 @@ internal sealed class FontMeasurer : ITextMeasurer
 
     public double Baseline(TextStyle style, double lineHeight)
     {
-        var metrics = VerticalMetrics.Of(style);
-        var ascent = metrics.Ascent * style.Size / metrics.UnitsPerEm;
-        var descent = metrics.Descent * style.Size / metrics.UnitsPerEm;
+        var face = Program(style);
+        var ascent = face.AscentUnits * style.Size / face.UnitsPerEm;
+        var descent = face.DescentUnits * style.Size / face.UnitsPerEm;
 
         // Centre the glyph box (ascent + descent) in the line box.
         return ((lineHeight - (ascent + descent)) / 2) + ascent;
@@ -131,16 +128,17 @@ internal sealed class FontMeasurer : ITextMeasurer
     /// <summary>A character's advance in <paramref name="style"/>'s face (hmtx), as the PDF writer draws it.</summary>
     private static double Measure(int codePoint, TextStyle style)
     {
-        var face = BundledFonts.FaceName(style.Family, style.Bold, style.Italic);
-        if (FaceProgram.For(face) is not { } program)
-        {
-            throw new InvalidOperationException($"No bundled font serves '{face}': the theme loader admits bundled families only.");
-        }
-
+        var program = Program(style);
         var width = program.Advance(program.Glyph(codePoint)) * style.Size / program.UnitsPerEm;
 
         // A bold made from the regular face is drawn thicker, and measured 2% of an em wider per
         // character, as PDFsharp measured it when it drew the PDFs (the layouts were made with that).
-        return BundledFonts.Served(face) is { SimulateBold: true } ? width + (style.Size * SimulatedBoldEmphasis) : width;
+        return BundledFonts.Served(BundledFonts.FaceName(style.Family, style.Bold, style.Italic)) is { SimulateBold: true }
+            ? width + (style.Size * BundledFonts.SimulatedBoldEmphasis)
+            : width;
     }
+
+    private static FaceProgram Program(TextStyle style) =>
+        FaceProgram.For(style.Family, style.Bold, style.Italic)
+            ?? throw new InvalidOperationException($"No bundled font serves '{style.Family}': the theme loader admits bundled families only.");
 }

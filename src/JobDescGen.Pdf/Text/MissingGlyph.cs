@@ -15,7 +15,7 @@ internal static class MissingGlyph
 
     /// <summary>Glyph 0's advance (the font's hmtx) in <paramref name="style"/>'s face at its size.</summary>
     public static double Advance(TextStyle style) =>
-        FaceProgram.For(BundledFonts.FaceName(style.Family, style.Bold, style.Italic)) is { } program
+        FaceProgram.For(style.Family, style.Bold, style.Italic) is { } program
             ? (double)program.Advance(0) / program.UnitsPerEm * style.Size
             : double.NaN;
 }

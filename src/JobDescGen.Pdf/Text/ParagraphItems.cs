@@ -9,7 +9,7 @@ namespace JobDescGen.Pdf.Text;
 /// end become a fill glue and a forced break. Soft hyphens (U+00AD) are taken out of the text and
 /// become the word's only hyphenation points; a zero-width space (U+200B) is taken out too and
 /// becomes a place to break without a hyphen; words with digits, URLs and e-mail addresses are
-/// never hyphenated, but addresses may end a line at their "/", "?", "#", "&amp;" or "@" (<see cref="AddressBreaks"/>).
+/// never hyphenated, but addresses may end a line at their "/", "?", "#", "&amp;", "." or "@" (<see cref="AddressBreaks"/>).
 /// </summary>
 internal static class ParagraphItems
 {

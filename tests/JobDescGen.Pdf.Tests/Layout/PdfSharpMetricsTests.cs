@@ -1,4 +1,5 @@
 using JobDescGen.Pdf.Fonts;
+using JobDescGen.Pdf.Fonts.Embedding;
 using JobDescGen.Pdf.Tests.Support;
 using JobDescGen.Pdf.Text;
 using PdfSharp.Drawing;
@@ -61,9 +62,9 @@ public sealed class PdfSharpMetricsTests
     {
         var style = new TextStyle(family, 11, bold, italic, XColors.Black);
         var expected = PdfSharpFont(style).Metrics;
-        var metrics = VerticalMetrics.Of(style);
+        var metrics = FaceProgram.For(family, bold, italic)!;
 
-        Assert.Equal((expected.Ascent, expected.Descent, expected.UnitsPerEm), (metrics.Ascent, metrics.Descent, metrics.UnitsPerEm));
+        Assert.Equal((expected.Ascent, expected.Descent, expected.UnitsPerEm), (metrics.AscentUnits, metrics.DescentUnits, metrics.UnitsPerEm));
     }
 
     private static XFont PdfSharpFont(TextStyle style)

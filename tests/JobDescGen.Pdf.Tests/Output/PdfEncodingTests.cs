@@ -86,7 +86,8 @@ public sealed partial class PdfEncodingTests
     public void Font_descriptors_give_the_ascent_and_descent_the_layout_sets_baselines_with()
     {
         var (_, pdf) = BundledPdfs.Get(BundledPdfs.Bundled, "A1");
-        var metrics = JobDescGen.Pdf.Text.VerticalMetrics.Of(new JobDescGen.Pdf.Text.TextStyle("Carlito", 10, false, false, PdfSharp.Drawing.XColors.Black));
+        var face = JobDescGen.Pdf.Fonts.Embedding.FaceProgram.For("Carlito", false, false)!;
+        var metrics = (Ascent: face.AscentUnits, Descent: face.DescentUnits, face.UnitsPerEm);
         var expanded = PdfStreams.Expanded(pdf);
 
         Assert.Contains($"/Ascent {(int)Math.Round(metrics.Ascent * 1000.0 / metrics.UnitsPerEm)}/", expanded, StringComparison.Ordinal);

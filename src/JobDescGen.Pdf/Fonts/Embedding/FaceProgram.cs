@@ -10,6 +10,7 @@ namespace JobDescGen.Pdf.Fonts.Embedding;
 internal sealed class FaceProgram
 {
     private static readonly ConcurrentDictionary<string, Lazy<FaceProgram?>> Faces = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Family, bool Bold, bool Italic), FaceProgram?> ByStyle = new();
 
     private readonly int _metricCount;
     private readonly int _hmtx;
@@ -28,11 +29,14 @@ internal sealed class FaceProgram
         _hmtx = Tables.OffsetOf("hmtx");
         var os2 = Tables["OS/2"];
 
-        // The Windows ascent and descent, as PDFsharp's metrics (and so the layout's baselines) take them.
-        Ascent = Thousandths(os2.Length >= 78 ? FontTables.U16(os2, 74) : FontTables.S16(hhea, 4));
+        // The Windows ascent and descent, as PDFsharp's metrics took them when the layout was made
+        // (the layout's baselines) — the hhea ones where a font has no such table.
+        AscentUnits = os2.Length >= 78 ? FontTables.U16(os2, 74) : FontTables.S16(hhea, 4);
+        DescentUnits = Math.Abs(os2.Length >= 78 ? FontTables.U16(os2, 76) : FontTables.S16(hhea, 6));
+        Ascent = Thousandths(AscentUnits);
 
         // The descent lies below the baseline: negative, whatever sign a font's table gives it.
-        Descent = -Math.Abs(Thousandths(os2.Length >= 78 ? FontTables.U16(os2, 76) : FontTables.S16(hhea, 6)));
+        Descent = -Thousandths(DescentUnits);
         BoundingBox = [Thousandths(FontTables.S16(head, 36)), Thousandths(FontTables.S16(head, 38)), Thousandths(FontTables.S16(head, 40)), Thousandths(FontTables.S16(head, 42))];
         CapHeight = os2.Length >= 90 ? Thousandths(FontTables.S16(os2, 88)) : Ascent;
         XHeight = os2.Length >= 88 ? Thousandths(FontTables.S16(os2, 86)) : 0;
@@ -58,6 +62,13 @@ internal sealed class FaceProgram
 
     public int GlyphCount { get; }
 
+    /// <summary>The ascent in font units, as layout sets baselines with it.</summary>
+    public int AscentUnits { get; }
+
+    /// <summary>The descent in font units, positive (how far below the baseline).</summary>
+    public int DescentUnits { get; }
+
+    /// <summary>The ascent in thousandths of an em, as the font descriptor states it.</summary>
     public int Ascent { get; }
 
     public int Descent { get; }
@@ -76,6 +87,10 @@ internal sealed class FaceProgram
             ? Faces.GetOrAdd(served.Face, name => new Lazy<FaceProgram?>(() =>
                 BundledFonts.Read(name) is { } file && FaceKerning.For(name) is { } kerning ? new FaceProgram(name, file, kerning) : null)).Value
             : null;
+
+    /// <summary>The face that draws a style; each style is looked up once (measuring asks for every character first met).</summary>
+    public static FaceProgram? For(string family, bool bold, bool italic) =>
+        ByStyle.GetOrAdd((family, bold, italic), key => For(BundledFonts.FaceName(key.Family, key.Bold, key.Italic)));
 
     /// <summary>The glyph of a code point, 0 (.notdef) when the face has none; the no-break space is drawn as a space.</summary>
     public ushort Glyph(int codePoint) => Kerning.GlyphOf(codePoint == '\u00A0' ? ' ' : codePoint);

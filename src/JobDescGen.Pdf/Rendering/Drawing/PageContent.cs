@@ -12,8 +12,8 @@ namespace JobDescGen.Pdf.Rendering.Drawing;
 internal sealed class PageContent(ByteBuffer output)
 {
     // A simulated italic slants by 20° (as PDFsharp did); a simulated bold strokes the outline with
-    // 2% of the size and, as the layout measures it (FontMeasurer), sets each character 2% of the
-    // size wider: without that character spacing its glyphs would drift left of where layout put them.
+    // 2% of the size and sets each character wider as layout measures it (BundledFonts.SimulatedBoldEmphasis):
+    // without that character spacing its glyphs would drift left of where layout put them.
     private const double ItalicSkew = 0.342;
     private const double BoldStroke = 0.02;
 
@@ -113,7 +113,7 @@ internal sealed class PageContent(ByteBuffer output)
             _renderMode = mode;
         }
 
-        var spacing = face.SimulateBold ? Math.Round(size * BoldStroke, 4) : 0;
+        var spacing = face.SimulateBold ? Math.Round(size * Fonts.BundledFonts.SimulatedBoldEmphasis, 4) : 0;
         if (_characterSpacing != spacing)
         {
             Number(spacing);

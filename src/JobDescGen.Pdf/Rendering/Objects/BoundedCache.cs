@@ -4,7 +4,7 @@ namespace JobDescGen.Pdf.Rendering.Objects;
 
 /// <summary>
 /// A process-wide cache shared by the threads of a build, emptied when it is full: what it keeps
-/// (compacted fonts, re-deflated images) repeats within a batch, and a long run of documents that
+/// (font subsets) repeats within a batch, and a long run of documents that
 /// share nothing must not grow it without bound.
 /// </summary>
 internal sealed class BoundedCache<TKey, TValue>(int capacity)
